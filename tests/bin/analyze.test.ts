@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analysisTables, analysisText, morrisStepCoordinates } from '../../bin/analyze';
 import { resolvePlan, resolveStoredPlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import { shownFromHere } from './shownFromHere';
+import { tempFolder, writeBeforeTests } from '../tempFolder';
 
 const sobolRow = (parameter: string, S1: number) => ({ parameter, S1, S1low: S1 - 0.2, S1high: S1 + 0.2, ST: 0.5, STlow: 0.4, SThigh: 0.6 });
 const sweep = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'sobol', status: 'complete', runs: 40, completedRuns: 40, planRuns: 40, failures: 0, ...more });
@@ -172,8 +173,7 @@ describe('analysisText', () => {
 });
 
 describe('analyze and report on a sweep folder with a lock', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-analyze-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-analyze-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   const finished = join(work, 'finished');
   beforeAll(() => {
@@ -355,8 +355,7 @@ describe('analyze and report on a sweep folder with a lock', () => {
 });
 
 describe('a sweep whose runs had nothing to measure for a metric', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-analyze-empty-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-analyze-empty-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
 
   it('writes NaN (a one-seat team with nobody in post at the end), resumes past it, and leaves it out of the point\'s figures', () => {
@@ -438,8 +437,7 @@ describe('a sweep whose runs had nothing to measure for a metric', () => {
 });
 
 describe('analyze on a partial merge, whose points lack different replications', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-partial-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-partial-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   /** `plan` run as shards `of` shards, all but `missing` merged with --allow-partial. */
   const partialMerge = (name: string, text: string, of: number, missing: number) => {
@@ -604,8 +602,7 @@ describe('analyze on a partial merge, whose points lack different replications',
 });
 
 describe("a grid sweep's paired differences from point 0", () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-differences-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-differences-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   const swept = (name: string, text: string) => {
     const plan = join(work, `${name}.yaml`);
@@ -847,11 +844,10 @@ describe('the Sobol and Morris tables', () => {
 });
 
 describe('a Sobol plan too small for independent A and B samples', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-overlap-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-overlap-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   const plan = join(work, 'p4.yaml');
-  writeFileSync(
+  writeBeforeTests(
     plan,
     'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\n  coefficients.stsGain: { min: 0.04, max: 0.08 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: 1\nset: { days: 30 }\nmetrics: [proqolBO]\n',
   );
@@ -886,8 +882,7 @@ describe('a Sobol plan too small for independent A and B samples', () => {
 });
 
 describe('a Sobol sweep with independent random numbers', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-independent-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-independent-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   // A coefficient no run uses (single-session harm: status quo has no debriefing) has no effect.
   const plan = (randomNumbers: string) =>

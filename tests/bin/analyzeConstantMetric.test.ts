@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parameterFigure, readableNumber } from '../../viz/specs/readableNumber';
 import { cliScratch } from './cliScratch';
 
@@ -10,12 +10,15 @@ const { cfsim, swept } = cliScratch('analyze-constant');
 
 describe('a Sobol sweep whose metric is the same at every base point', () => {
   // Over 60 days neither parameter changes who leaves: the vacancy rate is the same in every run.
-  const out = swept(
-    'constant',
-    'parameters:\n  policy.supervision.quality: { min: 0.2, max: 0.8 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: 1\nseed: 1\nset: { days: 60 }\nmetrics: [vacancyRate]\n',
-    '--threads',
-    '1',
-  );
+  let out: string;
+  beforeAll(() => {
+    out = swept(
+      'constant',
+      'parameters:\n  policy.supervision.quality: { min: 0.2, max: 0.8 }\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: 1\nseed: 1\nset: { days: 60 }\nmetrics: [vacancyRate]\n',
+      '--threads',
+      '1',
+    );
+  });
 
   it('prints the value it did not vary from as analyze prints a metric (four significant digits, 0.1140), not as a parameter (0.114)', () => {
     const rates = readFileSync(join(out, 'runs.csv'), 'utf8').trim().split('\n').slice(1).map((line) => Number(line.split(',').at(-1)));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analysisTables } from '../../bin/analyze';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import { cliScratch } from './cliScratch';
@@ -30,9 +30,15 @@ metrics: [proqolSTS, sessionCostPerWorkerYear]
 
 describe('partial rank correlations of a Latin hypercube sweep', () => {
   const out = join(work, 'out');
-  const sweep = cfsim('sweep', plan, '--out', out, '--threads', '2');
-  const text = cfsim('analyze', out);
-  const analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as SweepAnalysis;
+  // Swept before the tests, not while they are collected (a run the tests filtered out by -t need not make).
+  let sweep: ReturnType<typeof cfsim>;
+  let text: ReturnType<typeof cfsim>;
+  let analysis: SweepAnalysis;
+  beforeAll(() => {
+    sweep = cfsim('sweep', plan, '--out', out, '--threads', '2');
+    text = cfsim('analyze', out);
+    analysis = JSON.parse(readFileSync(join(out, 'analysis.json'), 'utf8')) as SweepAnalysis;
+  });
   const row = (metric: string, parameter: string) => analysis.prcc![metric].find((r) => r.parameter === parameter)!;
 
   it('finds the mechanisms: STS rises with the STS gain and falls under opt-out supervision; a session price does not move it', () => {

@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkpointParts, readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
+import { tempFolder } from '../tempFolder';
 
 // checkpoint.bin (run --resume): every number and array comes back bit for bit, in one byte order
 // (little-endian) on any machine, and a file that is not one, is cut short or changed, or is in the
 // format of 0.35.0, is refused saying which.
 
-const dir = mkdtempSync(join(tmpdir(), 'cfsim-checkpoint-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cfsim-checkpoint-');
 
 const meta = { cfsim: '0.34.0', completedReps: 3, files: { 'workers.csv': 1234 }, sha256: { 'workers.csv': 'ab'.repeat(32) } };
 

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
+import { tempFolder, writeBeforeTests } from '../tempFolder';
 
 /**
  * For a test file of the built CLI (dist/cfsim.js, built by npm test): a scratch folder, removed
@@ -12,8 +12,7 @@ import { afterAll, expect } from 'vitest';
  * `swept(name, text, ...flags)`, that plan swept into the folder NAME, which must finish.
  */
 export function cliScratch(name: string) {
-  const work = mkdtempSync(join(tmpdir(), `cfsim-${name}-`));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder(`cfsim-${name}-`);
   const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   const ok = (...args: string[]) => {
     const r = cfsim(...args);
@@ -22,7 +21,7 @@ export function cliScratch(name: string) {
   };
   const file = (fileName: string, body: string) => {
     const path = join(work, fileName);
-    writeFileSync(path, body);
+    writeBeforeTests(path, body);
     return path;
   };
   const planFile = (planName: string, text: string) => file(`${planName}.yaml`, text);

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { durableRename as durableRenameIn, expectFolderSynced, type FsCall } from './durableRenames';
+import { tempFolder } from '../tempFolder';
 
 // Every file the results folder renames into place is fsynced before the rename, and its folder
 // after it, so that a power loss cannot bring back a renamed file empty or short, nor lose the
@@ -57,8 +57,7 @@ const { writeSlurmScripts } = await import('../../bin/slurm');
 const { removeDerivedFiles } = await import('../../bin/sweep');
 const { ExperimentAggregator } = await import('../../models/experimentAggregator');
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-durable-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-durable-');
 beforeEach(() => {
   log.length = 0;
   delete folderSync.code;

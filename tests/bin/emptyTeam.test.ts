@@ -1,15 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEAM_STATE_SERIES, UNMEASURED_SERIES, type SeriesName } from '../../models/observables';
+import { tempFolder } from '../tempFolder';
 
 // A one-seat team whose worker leaves and whose seat stays vacant for 300 days: with seed 2 the
 // status quo's seat is empty through the last 90 days of a 540-day run in replication 0.
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-empty-team-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-empty-team-');
 const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
 const EMPTY_SEAT = ['--set', 'population.seats=1', '--set', 'policy.staffing.hiringDelayDays=300', '--set', 'community.overdoseBurden=3', '--days', '540', '--seed', '2', '--threads', '1'];
 const rows = (path: string) => readFileSync(path, 'utf8').trim().split('\n').map((line) => line.split(','));

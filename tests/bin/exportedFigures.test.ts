@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EARLIER_REPORT_FIGURES, exportedFigureName, figureFileName, isEarlierReportFigure, removeExportedFigures, removeFigureFiles } from '../../bin/exportedFigures';
 import { isReportChartId, REPORT_CHART_IDS } from '../../viz/specs';
 import { isSweepChartId } from '../../viz/report/sweepReport';
+import { tempFolder } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-figures-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-figures-');
 
 let folders = 0;
 /** A results folder whose figures folder holds `names`. */

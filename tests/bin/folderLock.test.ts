@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, lockFolder, removeStale, seen } from '../../bin/folderLock';
 import { InputError } from '../../sim/params/issues';
 import { processSpace } from '../../bin/processSpace';
+import { tempFolder } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-lock-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-lock-');
 
 let folders = 0;
 const folder = () => join(work, `f${folders++}`);

@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { folderLock, LOCK_FILE, lockFolder } from '../../bin/folderLock';
+import { tempFolder } from '../tempFolder';
 
 // Where the platform does not say a process space (not Linux, or /proc unreadable), every lock of this host's name is
 // looked up by its pid, as before 0.40.0: none is taken for another host's (judged by its age), whatever the lock says.
 vi.mock('../../bin/processSpace', () => ({ processSpace: () => undefined }));
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-lock-nospace-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-lock-nospace-');
 const DEAD_PID = 2 ** 22 + 4321; // above Linux's pid_max: no such process
 let folders = 0;
 function planted(holder: { pid: number; processSpace?: string }): string {

@@ -1,11 +1,10 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { looksLikePlan, PLAN_SCAN_BYTES } from '../../bin/looksLikePlan';
+import { tempFolder } from '../tempFolder';
 
-const dir = mkdtempSync(join(tmpdir(), 'cfsim-looks-like-plan-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempFolder('cfsim-looks-like-plan-');
 
 const CSV_HEADER = 'run,point,rep,seed,status,error,community.stigma,proqolSTS\n';
 const ROW = '0,0,0,1,ok,,0.5,22.25\n';

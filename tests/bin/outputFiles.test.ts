@@ -1,17 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { afterUndoing, checkOutputPath, fileSystemFailure, makeFolder, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
 import type { InputIssue } from '../../sim/params/issues';
+import { tempFolder } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-output-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-output-');
 
 const blocker = join(work, 'blocker');
-writeFileSync(blocker, 'a file');
-mkdirSync(join(work, 'folder'));
+beforeAll(() => {
+  writeFileSync(blocker, 'a file');
+  mkdirSync(join(work, 'folder'));
+});
 
 function problems(path: string, kind: 'file' | 'folder'): string[] {
   const issues: InputIssue[] = [];

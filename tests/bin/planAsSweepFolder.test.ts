@@ -1,15 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../tempFolder';
 
 // `cfsim analyze a.yaml`: a plan file given where the sweep's folder goes.
 
 const CFSIM = fileURLToPath(new URL('../../dist/cfsim.js', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'cfsim-plan-as-folder-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-plan-as-folder-');
 const cfsim = (...args: string[]) => spawnSync(process.execPath, [CFSIM, ...args], { cwd: work, encoding: 'utf8', timeout: 60_000 });
 
 describe('analyze given a plan file where the sweep folder goes', () => {

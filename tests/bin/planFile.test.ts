@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
 
 // cfsim sweep and validate with a plan whose base is a scenario file (base: team.yaml): the file is
@@ -19,9 +19,11 @@ costs:
   salary: 48000
 `;
 const study = join(work, 'study');
-mkdirSync(study);
-writeFileSync(join(study, 'team.yaml'), TEAM);
-writeFileSync(join(study, 'plan.yaml'), 'name: on-team\nbase: team.yaml\nset: { days: 60 }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 3\nseed: 4\nmetrics: [proqolBO, turnoverPerYear]\n');
+beforeAll(() => {
+  mkdirSync(study);
+  writeFileSync(join(study, 'team.yaml'), TEAM);
+  writeFileSync(join(study, 'plan.yaml'), 'name: on-team\nbase: team.yaml\nset: { days: 60 }\nparameters:\n  community.stigma: { min: 0.2, max: 0.8 }\ndesign: grid\nlevels: 2\nreps: 3\nseed: 4\nmetrics: [proqolBO, turnoverPerYear]\n');
+});
 /** The CLI run from `cwd` (the scratch folder unless given), so that paths are found as a user's are. */
 const cfsimIn = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { htmlReportIssues, reportExtensionIssue, runReportFile } from '../../bin/reportFile';
+import { tempFolder } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-report-file-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-report-file-');
 
 const figures = (format: string) => `use ${format}`;
 

@@ -1,8 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportFlagRefusals, withFolderRefusals } from '../../bin/reportFlagRefusals';
+import { tempFolder } from '../tempFolder';
+
+/** Removed after the file's tests. */
+const scratch = tempFolder('cfsim-report-flags-');
 
 describe("report's flags a kind of results folder does not take", () => {
   it('names every one at once: --value-per-departure and --budget for a sweep folder, --bootstrap for any other', () => {
@@ -31,7 +34,7 @@ describe("report's flags a kind of results folder does not take", () => {
   });
 
   it("refuses a --bootstrap value taken nowhere for a grid, random or lhs sweep saying no value has any effect there, as analyze does", () => {
-    const work = mkdtempSync(join(tmpdir(), 'report-flags-'));
+    const work = mkdtempSync(join(scratch, 'report-flags-'));
     const folder = (name: string, design: string) => {
       const dir = join(work, name);
       mkdirSync(dir);

@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../bin/checkpointFile';
 import { LOCK_FILE } from '../../bin/folderLock';
 import { earlierResultsIssue, ResultsFolder } from '../../bin/results';
 import { CHECKPOINT_FILE } from '../../bin/runResume';
 import { ExperimentAggregator } from '../../models/experimentAggregator';
 import { InputError } from '../../sim/params/issues';
+import { tempFolder } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-results-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-results-');
 
 let folders = 0;
 function folderWith(manifest: Record<string, unknown>): string {

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../bin/folderLock';
 import { heldResults, isSweepFolder, noFolderIssue, notSweepIssue, otherKindIssue, otherResultsIssue, resultsMarker } from '../../bin/resultsMarker';
+import { tempFolder } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-marker-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-marker-');
 
 let folders = 0;
 /** A fresh folder holding the named (empty) files. */

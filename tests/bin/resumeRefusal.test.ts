@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resumeRefusal, shardResumeRefusal } from '../../bin/resumeRefusal';
 import { shownFromHere } from './shownFromHere';
+import { tempFolder } from '../tempFolder';
 
 describe('resumeRefusal', () => {
   it("refuses another version's runs and a runs.csv without its draws, and nothing else", () => {
@@ -27,8 +27,7 @@ describe('shardResumeRefusal', () => {
 });
 
 describe('the advice analyze gives to complete a sweep begun by another version', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-resume-refusal-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-resume-refusal-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
 
   it('names the version that can resume it, as resume itself refuses this one', () => {

@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../tempFolder';
 
 const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
 
 describe('a sweep whose runs.csv was saved on Windows (CRLF, a byte-order mark) and then cut in its last row', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cfsim-windows-runs-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = tempFolder('cfsim-windows-runs-');
 
   it('is refused by analyze as missing one run, resumed from that run, and then analysed as the sweep cfsim wrote', () => {
     const plan = join(work, 'plan.yaml');

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-
+import { describe, expect, it, vi } from 'vitest';
 // This host's name as cfsim sees it, to play a node of a cluster sharing TMPDIR with another.
 const host = vi.hoisted(() => ({ name: undefined as string | undefined }));
 vi.mock('node:os', async (original) => {
@@ -11,9 +10,9 @@ vi.mock('node:os', async (original) => {
 });
 import { createScratchFolder, removeAbandonedScratchFolders } from '../../bin/scratchFolder';
 import { processSpace } from '../../bin/processSpace';
+import { tempFolder } from '../tempFolder';
 
-const root = mkdtempSync(join(tmpdir(), 'cfsim-scratch-test-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempFolder('cfsim-scratch-test-');
 const DEAD_PID = 2 ** 22 + 4321; // above Linux's pid_max: no such process
 let made = 0;
 /** A scratch folder in `root` whose owner.pid says `owner`. */

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILT_FROM_GIT } from './builtFromGit';
 import { shownFromHere } from './shownFromHere';
 import { InputError } from '../../sim/params/issues';
@@ -13,9 +13,9 @@ import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, readSweepStatus,
 import { shellQuote } from '../../bin/slurm';
 import { resolveScenario } from '../../scenarios/resolve';
 import { statusQuoPolicy, warmUpScenario } from '../../scenarios/warmUp';
+import { tempFolder, writeBeforeTests } from '../tempFolder';
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-sweep-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-sweep-');
 
 function cfsim(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
@@ -29,7 +29,7 @@ function once<T>(make: () => T): () => T {
 
 function planFile(name: string, text: string): string {
   const path = join(work, name);
-  writeFileSync(path, text);
+  writeBeforeTests(path, text);
   return path;
 }
 

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { shellWords } from '../../viz/report/shellWords';
 import { LOCK_FILE } from '../../bin/folderLock';
+import { tempFolder } from '../tempFolder';
 
 // `cfsim sweep results --plane x`: a sweep's results folder given where the plan goes. Every command a message offers
 // is run here, as a researcher pasting it would, and must be accepted.
@@ -14,8 +15,7 @@ const CFSIM = fileURLToPath(new URL('../../dist/cfsim.js', import.meta.url));
 const PLAN = 'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\ndesign: grid\nlevels: 2\nreps: 2\nset: { days: 5 }\nmetrics: [proqolSTS]\n';
 const OTHER_PLAN = PLAN.replace('max: 0.9', 'max: 0.8');
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-folder-as-plan-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-folder-as-plan-');
 const cfsim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CFSIM, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
 
 /** The `cfsim sweep ...` command a message offers after `lead`, up to the first of `ends`. */

@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TURNOVER_ASSUMPTION_NOTE, turnoverAssumptionNote } from '../../bin/simulate';
 import { resolveScenario } from '../../scenarios/resolve';
+import { tempFolder } from '../tempFolder';
 
 // A clear turnover effect rests mostly on an assumed coefficient (coefficients.separationCf):
 // the comparison says so under its tables, and the report in its terms.
 
-const work = mkdtempSync(join(tmpdir(), 'cfsim-turnover-note-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('cfsim-turnover-note-');
 const cfsim = (...args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 180_000 });
 
 describe('the note on what turnover effects rest on', () => {

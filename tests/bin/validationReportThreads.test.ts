@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runFailure, talliesOnPool } from '../../bin/replicationTallies';
@@ -11,11 +10,14 @@ import { resolveScenario } from '../../scenarios/resolve';
 import { NodeWorkerPool, WorkerFailure } from '../../sim/host/nodePool';
 import { OPT_IN_STUDY_DAYS } from '../../models/supervision';
 import { validationRunPlan } from '../../bin/validationReport';
+import { tempFolder } from '../tempFolder';
 
 // cfsim validation-report runs each run's replications on worker threads (dist/worker.js, built
 // by `node build.mjs`), folding them in replication order: the same report, to the bit, as one
 // thread gives, for any --threads.
 
+/** Removed after the file's tests (the reports of each test in a folder of its own). */
+const work = tempFolder('cfsim-validation-threads-');
 const cfsim = (...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 300_000 });
 const cfsimWith = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [resolve('dist/cfsim.js'), ...args], { encoding: 'utf8', timeout: 300_000, env: { ...process.env, ...env } });
 const scenario = (population: string, policy: string) => resolveScenario({ population, policy });
@@ -103,7 +105,7 @@ describe('validation-report on worker threads', () => {
   }, 300_000);
 
   it('writes the same report with --threads 1 and --threads 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-validation-'));
+    const dir = mkdtempSync(join(work, 'validation-'));
     const one = cfsim('validation-report', '--reps', '2', '--seed', '3', '--threads', '1', '--out', join(dir, 'one.md'));
     const two = cfsim('validation-report', '--reps', '2', '--seed', '3', '--threads', '2', '--out', join(dir, 'two.md'));
     expect(one.stderr).toMatch(/checks pass/);
@@ -113,7 +115,7 @@ describe('validation-report on worker threads', () => {
   }, 300_000);
 
   it('names the replication that failed or the thread that stopped, as run does, and writes no report', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfsim-validation-'));
+    const dir = mkdtempSync(join(work, 'validation-'));
     const failed = cfsimWith({ CFSIM_TEST_FAIL_REP: '1' }, 'validation-report', '--reps', '2', '--seed', '3', '--threads', '2', '--out', join(dir, 'failed.md'));
     expect(failed.status).toBe(1);
     // The policy and, since a policy runs for several populations and checks, the population and the checks the run serves.
