@@ -49,12 +49,13 @@ export interface StringField extends FieldBase {
 
 /**
  * What a label may not hold (StringField.label), as a regular expression's character range: line
- * breaks, tabs and the other C0 and C1 control characters, and the invisible characters that would
+ * breaks (the line and paragraph separators U+2028 and U+2029 too, which also end a string in a
+ * chart's expressions: no report could draw them), tabs and the other C0 and C1 control characters, and the invisible characters that would
  * make a label read as another (bidirectional overrides, embeddings, isolates and marks, which
  * reorder the text around them, the zero-width space and the byte order mark). The zero-width
  * joiner and non-joiner stay allowed: scripts and emoji need them.
  */
-export const CONTROL_CHARACTER_RANGE = '\\u0000-\\u001f\\u007f-\\u009f\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff';
+export const CONTROL_CHARACTER_RANGE = '\\u0000-\\u001f\\u007f-\\u009f\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069\\ufeff';
 
 export interface EnumField<V extends readonly string[] = readonly string[]> extends FieldBase {
   readonly kind: 'enum';

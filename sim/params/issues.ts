@@ -1,3 +1,5 @@
+import { CONTROL_CHARACTER_RANGE } from './fields';
+
 /** One problem with an input: where it is, what was there, and what is allowed. */
 export interface InputIssue {
   /** Dotted field path, e.g. `policy.supervision.mode` (empty for the whole input). */
@@ -23,10 +25,18 @@ export function formatIssue(issue: InputIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
+/** The characters a label may not hold (CONTROL_CHARACTER_RANGE), each one. */
+const CONTROL_CHARACTERS = new RegExp(`[${CONTROL_CHARACTER_RANGE}]`, 'g');
+
+/** `text` quoted, with each character a label may not hold written `\uXXXX`: JSON leaves a line separator (U+2028) or a direction mark as it is, where it draws as a space or nothing. */
+function quoted(text: string): string {
+  return JSON.stringify(text).replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A value as a user would have written it, for messages. */
 export function show(value: unknown): string {
   // A long text (a whole file read as one YAML string) is shown by its start and length.
-  if (typeof value === 'string') return value.length > 120 ? `${JSON.stringify(value.slice(0, 100))}... (${value.length} characters)` : JSON.stringify(value);
+  if (typeof value === 'string') return value.length > 120 ? `${quoted(value.slice(0, 100))}... (${value.length} characters)` : quoted(value);
   if (value === undefined) return 'nothing';
   // YAML reads a field with nothing after it (`name:`, `--set name=`) as null: say so in the writer's terms.
   if (value === null) return 'null (a field with no value)';

@@ -227,12 +227,16 @@ describe('the practice: the policy starts from it, and the package applies on to
 
   it('refuses a scenario or package name that is not one line, or is blank: names label the rows of CSV files and the columns of tables', () => {
     // Invisible characters too: a right-to-left override shows "status-quo\u202E..." reordered, and a zero-width space makes two names look alike.
-    const invisible = [['name', 'ours\u202Eeuq-sutats'], ['policy.name', 'status\u200B-quo'], ['name', '\uFEFFteam'], ['name', 'a\u2066b\u2069']] as const;
+    // The line and paragraph separators too (since 0.41.0): they end a string in a chart's expressions, and no report could draw them.
+    const invisible = [['name', 'ours\u202Eeuq-sutats'], ['policy.name', 'status\u200B-quo'], ['name', '\uFEFFteam'], ['name', 'a\u2066b\u2069'], ['name', 'line\u2028break'], ['policy.name', 'para\u2029graph']] as const;
+    // The message writes each such character as an escape (JSON.stringify leaves them as they are, drawn as a space or nothing).
+    const written = (name: string) => JSON.stringify(name).replace(/[\u200B\u2028\u2029\u202E\u2066\u2069\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     for (const [path, name] of [['name', 'Year 2 opt-out\n'], ['policy.name', 'ours\r'], ['name', 'a\tb'], ['name', ''], ['policy.name', '   '], ...invisible] as const) {
       const error = inputErrorOf(() => resolveScenario({ file: path === 'name' ? { name } : { policy: { name } } }));
       expect(error.issues).toEqual([expect.objectContaining({ path, value: name })]);
-      expect(error.message).toContain(`${path}: ${JSON.stringify(name)} is not allowed; expected one line of text, not blank, without line breaks, other control characters or invisible ones`);
+      expect(error.message).toContain(`${path}: ${written(name)} is not allowed; expected one line of text, not blank, without line breaks, other control characters or invisible ones`);
     }
+    expect(inputErrorOf(() => resolveScenario({ file: { name: 'line\u2028break' } })).message).toContain('name: "line\\u2028break" is not allowed');
     for (const [, name] of invisible) expect(new RegExp((jsonSchemaOf(scenarioField) as any).properties.name.pattern, 'u').test(name), JSON.stringify(name)).toBe(false);
     // Joiners stay: scripts and emoji sequences need them.
     expect(resolveScenario({ file: { name: 'team \u{1F469}\u200D\u{1F692} \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645' } }).name).toContain('\u200D');

@@ -1,5 +1,5 @@
 import { DAYS_PER_YEAR, SERIES_TITLES, type timeAxis } from './seriesParts';
-import { tooltipRowKey } from './tooltipRowKeys';
+import { tooltipRowTitle } from './tooltipRowKeys';
 import { shownValue } from './shownValue';
 
 // The report page's series charts answer with a tooltip wherever the pointer is over a panel: Vega
@@ -174,6 +174,6 @@ export function armsDayTooltip(arms: readonly string[], yFormat: string) {
   const line = (k: number) => armValues(k).map(({ field, title }, j) => `${JSON.stringify(`${j === 0 ? '' : ', '}${title} `)} + ${formatted(field, yFormat)}`).join(' + ');
   return {
     calculate: arms.map((_, k) => ({ calculate: `isValid(datum.mean${k}) ? ${line(k)} : ${NO_VALUE}`, as: `values${k}` })),
-    tooltip: [...PLACE, ...arms.map((arm, k) => ({ field: `values${k}`, title: tooltipRowKey(k, arm) }))],
+    tooltip: [...PLACE, ...arms.map((arm, k) => ({ field: `values${k}`, title: tooltipRowTitle(k, arm) }))],
   };
 }

@@ -42,6 +42,16 @@ export function expressionSafeSpec(spec: TopLevelSpec): TopLevelSpec {
   return hasUnsafeString(spec) ? (safeValue(spec) as TopLevelSpec) : spec;
 }
 
+/**
+ * `text` as the inside of an expression's double-quoted string literal, which reads back as `text`:
+ * each character but an ASCII letter, a digit or a space as `\uXXXX`. Vega-Lite puts a tooltip row's
+ * title between quotes as it is (`"${title}": value`), so a name holding a backslash or a double
+ * quote ended the literal early, and one holding a line separator (U+2028) ended it illegally.
+ */
+export function expressionLiteralText(text: string): string {
+  return text.replace(/[^A-Za-z0-9 ]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The string of which `safe` is the expressionSafeString: a name as it was given, to show where a reader copies it (a tooltip). */
 export function plainString(safe: string): string {
   return needsSafeForm(safe) && safe.endsWith(ZERO_WIDTH_SPACE) ? safe.slice(0, -ZERO_WIDTH_SPACE.length) : safe;

@@ -2,7 +2,7 @@ import type { DistributionBin } from '../report/reportData';
 import { SCORE_BIN_WIDTH } from '../report/scoreBins';
 import { PROQOL_MAX } from '../../models/proqol';
 import type { ArmTitle } from './theme';
-import { tooltipRowKey } from './tooltipRowKeys';
+import { tooltipRowTitle } from './tooltipRowKeys';
 import { shownValue } from './shownValue';
 
 // The report page's score distributions answer with a tooltip wherever the pointer is over a panel,
@@ -58,7 +58,7 @@ export function binLayer(arms: readonly string[], height: number, armTitle: ArmT
       color: { value: '#000' },
       tooltip: one
         ? [{ field: 'arm', title: armTitle }, ...place, { field: 'shareText0', title: 'Share of staff' }]
-        : [...place, ...arms.map((arm, k) => ({ field: `shareText${k}`, title: tooltipRowKey(k, arm) }))],
+        : [...place, ...arms.map((arm, k) => ({ field: `shareText${k}`, title: tooltipRowTitle(k, arm) }))],
     },
   };
 }
