@@ -9,7 +9,8 @@ export const LABEL_SHARE = 0.4;
 
 /**
  * `function (textWidth)` giving `{ lines(text, width, fontSize, bold), wrapped(spec, box) }`:
- * `lines` breaks a text at its spaces into lines at most `width` px wide (a word wider stands alone);
+ * `lines` breaks a text at its spaces into lines at most `width` px wide (a word wider stands alone), never inside a
+ * bracketed aside that fits the width (since 0.41.0: "(≈1 in post)" was parted as "(≈1 in" and "post)");
  * `wrapped` gives the spec with each y axis's labels and each row header's label wider than its room
  * in a `box` px figure drawn on lines, a band made tall enough for them.
  */
@@ -18,10 +19,26 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   var AS_GIVEN = { data: true, datasets: true, transform: true };
   // From a y axis's labels to its plot (the tick, 5 px, and the labels' padding) and a little to spare.
   var AXIS_GAP = 10;
+  // A text's words, each bracketed aside ("(≈1 in post)") as one where it fits the width: a line never breaks inside it.
+  function units(text, width, fontSize, bold) {
+    var out = [];
+    var aside = null;
+    String(text).split(' ').filter(function (word) { return word !== ''; }).forEach(function (word) {
+      if (aside === null && word.charAt(0) === '(' && word.indexOf(')') < 0) aside = [word];
+      else if (aside !== null) aside.push(word);
+      else out.push(word);
+      if (aside !== null && word.indexOf(')') >= 0) {
+        var whole = aside.join(' ');
+        out.push.apply(out, textWidth(whole, fontSize, bold) > width ? aside : [whole]);
+        aside = null;
+      }
+    });
+    return aside === null ? out : out.concat(aside);
+  }
   function lines(text, width, fontSize, bold) {
     var out = [];
     var current = '';
-    String(text).split(' ').filter(function (word) { return word !== ''; }).forEach(function (word) {
+    units(text, width, fontSize, bold).forEach(function (word) {
       var joined = current === '' ? word : current + ' ' + word;
       if (current !== '' && textWidth(joined, fontSize, bold) > width) { out.push(current); current = word; } else current = joined;
     });

@@ -8,7 +8,7 @@ import { CHART_LABELS_SOURCE } from '../../../viz/report/chartLabels';
 
 type Spec = Record<string, unknown>;
 
-const labels = new Function(`return (${CHART_LABELS_SOURCE});`)()((text: string) => text.length * 7) as { wrapped(spec: Spec, box: number): Spec };
+const labels = new Function(`return (${CHART_LABELS_SOURCE});`)()((text: string) => text.length * 7) as { lines(text: string, width: number, fontSize: number, bold: boolean): string[]; wrapped(spec: Spec, box: number): Spec };
 
 /** Every text a spec draws, each as its lines. */
 async function linesDrawn(spec: Spec): Promise<string[][]> {
@@ -70,5 +70,12 @@ describe('long labels broken onto lines', () => {
     // The name (392 px) is drawn cut at 180 px: its row's name has 350 - 12 - 180 - 10 = 148 px, 21 characters a line, not a word.
     const drawn = await linesDrawn(labels.wrapped(spec, 350));
     expect(drawn.filter((lines) => lines[0].startsWith('Turnover'))).toEqual([['Turnover per year', '(pct. points), lower', 'is better']]);
+  });
+
+  it('keep a bracketed aside on one line where it fits ("(≈1 in post)", figures 7, 8 and 11), and break one wider than the line', () => {
+    // 260 px is 37 characters: "Harm reduction outreach worker (≈1 in" fitted, leaving "post)" alone.
+    expect(labels.lines('Harm reduction outreach worker (≈1 in post)', 260, 10, false)).toEqual(['Harm reduction outreach worker', '(≈1 in post)']);
+    expect(labels.lines('Nurse (≈12 in post) on nights', 100, 10, false)).toEqual(['Nurse', '(≈12 in post)', 'on nights']);
+    expect(labels.lines('Team (one two three four) x', 100, 10, false)).toEqual(['Team (one two', 'three four) x']);
   });
 });
