@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +15,9 @@ import { REPORT_CHART_IDS } from '../../viz/specs';
 const work = mkdtempSync(join(tmpdir(), 'cfsim-phone-labels-'));
 const compared = join(work, 'compared.html');
 const single = join(work, 'single.html');
+const longNamed = join(work, 'long-named.html');
+/** Scenario names of about 60 characters, as planners name their files' packages. */
+const LONG_NAMES = ['Riverside outreach team with fortnightly pre-booked supervision', 'Riverside outreach team with opt-out supervision and peer debriefs', 'Riverside outreach team with mandatory debriefing after incidents'];
 const LABELLED = ['differences', 'by-role-and-lived-experience', 'support-uptake', 'what-the-cost-is-made-of', 'who-leaves'] as const;
 let browser: Browser;
 
@@ -26,6 +29,12 @@ function cfsim(...args: string[]) {
 beforeAll(async () => {
   cfsim('compare', '--policies', 'status-quo,opt-out-support,multi-level', '--reps', '3', '--days', '60', '--out', join(work, 'compared'), '--report', compared);
   cfsim('run', '--reps', '2', '--days', '60', '--out', join(work, 'single'), '--report', single);
+  const files = LONG_NAMES.map((name, k) => {
+    const file = join(work, `long${k}.yaml`);
+    writeFileSync(file, `name: ${JSON.stringify(name)}\nbase: { policy: ${['status-quo', 'opt-out-support', 'mandatory-debrief'][k]} }\npopulation: { seats: 12 }\n`);
+    return file;
+  });
+  cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '60', '--threads', '1', '--out', join(work, 'long-named'), '--report', longNamed);
   browser = await launchBrowser();
 }, 240_000);
 
@@ -121,5 +130,37 @@ describe('the labelled figures on a 390 px phone', () => {
       }
       await page.close();
     }
+  }, 120_000);
+
+  it('fit long scenario names (60 characters): every figure at its own size, labels at 10 px or more, none overlapping another', async () => {
+    const page = await opened(longNamed, 390);
+    // Before, the legends of these long names set figures 7, 8 and 11 about 500 px wide (shrunk to 71%), and figure 10's labels 9.8 px.
+    for (const id of REPORT_CHART_IDS) {
+      const index = REPORT_CHART_IDS.indexOf(id);
+      const scale = await page.$eval(`#chart-${index}`, (chart) => {
+        const svg = chart.querySelector('svg');
+        return svg ? svg.getBoundingClientRect().width / Number(svg.getAttribute('width')) : 1;
+      });
+      expect(scale, id).toBeGreaterThanOrEqual(0.95);
+    }
+    for (const id of ['by-role-and-lived-experience', 'support-uptake', 'what-the-cost-is-made-of', 'who-leaves']) {
+      const { labels, scrolls } = await drawn(page, id);
+      expect(scrolls, id).toBe(false);
+      expect(labels.filter((l) => l.shownPx < 10).map((l) => `${l.lines.join(' ')} at ${l.shownPx.toFixed(1)} px`), id).toEqual([]);
+      // Each axis's labels, lines and all, clear of one another.
+      const axis = labels.filter((l) => l.axis && /[a-z]/.test(l.lines.join(''))).sort((a, b) => a.top - b.top);
+      for (const [k, label] of axis.entries()) {
+        const above = axis.slice(0, k).filter((l) => l.axisIndex === label.axisIndex).at(-1);
+        if (above) expect(label.top, `${id}: ${label.lines.join(' ')}`).toBeGreaterThanOrEqual(above.bottom - 0.5);
+      }
+    }
+    // Figure 10's names, on lines beside its bars, clear of its axis title ("Scenario", to their left).
+    const { labels } = await drawn(page, 'what-the-cost-is-made-of');
+    const title = labels.find((l) => l.lines.join(' ') === 'Scenario')!;
+    const names = labels.filter((l) => l.axis && l.lines.join(' ').startsWith('Riverside'));
+    expect(names).toHaveLength(3);
+    expect(names.every((l) => l.lines.length > 1)).toBe(true);
+    expect(Math.min(...names.map((l) => l.left))).toBeGreaterThanOrEqual(title.left + 10);
+    await page.close();
   }, 120_000);
 });

@@ -6,7 +6,7 @@
 // to the box, and long axis and row labels broken onto lines (chartLabels.ts). A chart that fits is
 // drawn as given, so that a desktop window's layout is unchanged.
 
-import { CHART_LABELS_SOURCE } from './chartLabels';
+import { CHART_LABELS_SOURCE, LABEL_SHARE, LEAST_LABEL_SHARE } from './chartLabels';
 
 /**
  * The narrowest a view is drawn, as a share of its width, or NARROWEST_VIEW_PX where that is narrower
@@ -34,6 +34,7 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
   var NARROWEST_PX = ${NARROWEST_VIEW_PX};
   var labels = (${CHART_LABELS_SOURCE})(textWidth);
   var SHRUNK = ${SHRUNK_AS_GIVEN};
+  var LABEL_SHARES = [${LABEL_SHARE}, ${(LABEL_SHARE + LEAST_LABEL_SHARE) / 2}, ${LEAST_LABEL_SHARE}];
   var charts = [];
   // Data are left as they are: they hold no layout, and a long horizon's are large to copy.
   var AS_GIVEN = { data: true, datasets: true, transform: true };
@@ -106,18 +107,19 @@ export const CHART_FIT_SOURCE = `function (embed, textWidth) {
     var narrowest = Math.min(NARROWEST, NARROWEST_PX / widest);
     var tries = 0;
     var before = Infinity;
-    function attempt(scale) {
-      return render(chart, withinBox(labels.wrapped(stacked(chart.spec, scale), box), box), { box: box, scale: scale }).then(function (width) {
-        // Narrower views that left the chart as wide: its labels or headers set its width.
-        if (width <= box || widest === 0 || scale <= narrowest || ++tries >= 4 || width >= before - 1) return;
+    function attempt(scale, shares) {
+      return render(chart, withinBox(labels.wrapped(stacked(chart.spec, scale), box, shares[0]), box), { box: box, scale: scale }).then(function (width) {
+        if (width <= box || widest === 0) return;
+        // Views as narrow as they go, or narrower ones that left the chart as wide: the labels narrowed, while they may be.
+        if (scale <= narrowest || ++tries >= 4 || width >= before - 1) return shares.length > 1 ? attempt(scale, shares.slice(1)) : undefined;
         before = width;
         // The views take up what is too wide; axes, headers and legends keep their size.
         var views = widest * scale;
-        return attempt(Math.max(narrowest, (scale * (views - (width - box))) / views));
+        return attempt(Math.max(narrowest, (scale * (views - (width - box))) / views), shares);
       });
     }
     // A layout that could not be drawn (or measured): the chart as given, shrunk to its figure, rather than none.
-    return Promise.resolve(1).then(attempt).catch(function (error) {
+    return Promise.resolve(1).then(function (scale) { return attempt(scale, LABEL_SHARES); }).catch(function (error) {
       console.error(error);
       return render(chart, chart.spec, null);
     });

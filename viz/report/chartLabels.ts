@@ -8,17 +8,29 @@
 export const LABEL_SHARE = 0.4;
 
 /**
+ * The least share the labels are narrowed to where the chart is still too wide with its views as
+ * narrow as they go (figure 10: long scenario names beside its bars and their totals, 0.89 at 390 px).
+ */
+export const LEAST_LABEL_SHARE = 0.25;
+
+/**
  * `function (textWidth)` giving `{ lines(text, width, fontSize, bold), wrapped(spec, box) }`:
  * `lines` breaks a text at its spaces into lines at most `width` px wide (a word wider stands alone), never inside a
  * bracketed aside that fits the width (since 0.41.0: "(≈1 in post)" was parted as "(≈1 in" and "post)");
- * `wrapped` gives the spec with each y axis's labels and each row header's label wider than its room
- * in a `box` px figure drawn on lines, a band made tall enough for them.
+ * `wrapped(spec, box, share)` gives the spec with each y axis's labels wider than `share` of a `box` px figure
+ * (LABEL_SHARE unless given), each row header's label wider than its room and each colour legend's names wider
+ * than the room right of the labels drawn on lines, a band made tall enough for them.
  */
 export const CHART_LABELS_SOURCE = `function (textWidth) {
   var LABEL_SHARE = ${LABEL_SHARE};
   var AS_GIVEN = { data: true, datasets: true, transform: true };
   // From a y axis's labels to its plot (the tick, 5 px, and the labels' padding) and a little to spare.
   var AXIS_GAP = 10;
+  // A legend entry's symbol and the gap to its label, and a little to spare.
+  var LEGEND_SYMBOL = 30;
+  // A y axis's title beside its labels, and the least room left of a plot (a number axis's labels and title).
+  var AXIS_TITLE = 20;
+  var PLOT_LEFT = 80;
   // A text's words, each bracketed aside ("(≈1 in post)") as one where it fits the width: a line never breaks inside it.
   function units(text, width, fontSize, bold) {
     var out = [];
@@ -83,6 +95,8 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       count: Math.max.apply(null, all.map(function (l) { return l.length; })),
       widest: widest([].concat.apply([], all), fontSize, bold),
       expr: find + ' < 0 ? datum.label : ' + listed(shown.map(function (l) { return listed(l.map(quoted)); })) + '[' + find + ']',
+      // How many lines past its first each label takes (an expression): Vega sets the first on the tick, the rest below.
+      more: find + ' < 0 ? 0 : ' + listed(shown.map(function (l) { return l.length - 1; })) + '[' + find + ']',
     };
   }
   function isNominalY(node) {
@@ -115,10 +129,10 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       if (lined) node.facet = Object.assign({}, facet, { header: Object.assign({}, header, { labelExpr: lined.expr, labelLineHeight: fontSize + 2 }) });
     }
   }
-  function wrapped(spec, box) {
+  function wrapped(spec, box, share) {
     var config = spec.config || {};
     var axisFont = (config.axis && config.axis.labelFontSize) || 10;
-    var limit = Math.round(box * LABEL_SHARE);
+    var limit = Math.round(box * (share || LABEL_SHARE));
     var column = 0;
     // band: the step of the view whose bands the labels name (node's own, or its layered parent's: figure 5's), and the least it may now be.
     function axisWrapped(node, band) {
@@ -134,7 +148,9 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       column = Math.max(column, drawn(lined ? lined.widest : given));
       if (!lined) return node;
       var lineHeight = fontSize + 1;
-      var out = Object.assign({}, node, { encoding: Object.assign({}, node.encoding, { y: Object.assign({}, y, { axis: Object.assign({}, axis, { labelExpr: lined.expr, labelLineHeight: lineHeight }) }) }) });
+      // Each label's lines centred on its tick (a name of five lines hung down past the next band's).
+      var centred = { labelExpr: lined.expr, labelLineHeight: lineHeight, labelOffset: { expr: '-(' + lined.more + ') * ' + lineHeight / 2 } };
+      var out = Object.assign({}, node, { encoding: Object.assign({}, node.encoding, { y: Object.assign({}, y, { axis: Object.assign({}, axis, centred) }) }) });
       // A band at least as tall as its label's lines, shared by its offsets (a bar per package).
       if (band) {
         var offset = node.encoding.yOffset;
@@ -172,7 +188,22 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       var lined = broken(valuesOf(spec, row.field), box - 12 - column - AXIS_GAP, fontSize, bold);
       if (lined) out.facet = Object.assign({}, out.facet, { row: Object.assign({}, row, { header: Object.assign({}, header, { labelExpr: lined.expr, labelLineHeight: fontSize + 2 }) }) });
     }
+    // A legend under the plot starts where the plot does: right of the y axis's labels and title (a number axis's, some 80 px).
+    legendsWrapped(out, config, spec, box - 12 - Math.max(PLOT_LEFT, column + AXIS_GAP + AXIS_TITLE) - LEGEND_SYMBOL);
     return out;
+  }
+  // Each colour legend's names wider than room broken onto lines: set under the plot, right of the labels, a legend of
+  // long package names (60 characters) made figures 7, 8 and 11 about 500 px wide, shrunk to 71% on a phone. Mutates the copy.
+  function legendsWrapped(node, config, spec, room) {
+    if (Array.isArray(node)) return node.forEach(function (n) { legendsWrapped(n, config, spec, room); });
+    if (!node || typeof node !== 'object') return;
+    Object.keys(node).forEach(function (key) { if (!AS_GIVEN[key]) legendsWrapped(node[key], config, spec, room); });
+    var color = node.encoding && node.encoding.color;
+    if (!color || !color.field || color.legend === null || (color.legend && color.legend.labelExpr)) return;
+    var legend = color.legend || {};
+    var fontSize = legend.labelFontSize || (config.legend && config.legend.labelFontSize) || 10;
+    var lined = broken(valuesOf(spec, color.field), room, fontSize, false);
+    if (lined) node.encoding = Object.assign({}, node.encoding, { color: Object.assign({}, color, { legend: Object.assign({}, legend, { labelExpr: lined.expr }) }) });
   }
   return { lines: lines, wrapped: wrapped };
 }`;
