@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openOffline } from './browser';
+import { cfsim, namedScenarioFiles } from './namedScenarios';
 
 // Scenario files may name a package with any one line of text. Vega-Lite quotes a tooltip row's
 // title in its expression as it is, so a name holding a backslash ("C:\users", a trailing "\") left
@@ -12,24 +12,12 @@ import { launchBrowser, openOffline } from './browser';
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-character-names-'));
 const NAMES = ['C:\\users\\x', 'ends in \\', 'say "hi" & \'bye\'', 'datum.value', 'datum.label', 'a.b[0]', ' spaced out ', '🚑 crew 👩🏽‍⚕️'];
-const BASES = ['status-quo', 'opt-out-support', 'mandatory-debrief', 'multi-level'];
 const page = join(work, 'report.html');
 let browser: Browser;
 
-function cfsim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  expect(r.status, r.stderr).toBe(0);
-  return r;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  const files = NAMES.map((name, k) => {
-    const file = join(work, `arm${k}.yaml`);
-    writeFileSync(file, `name: ${JSON.stringify(name)}\nbase: { policy: ${BASES[k % BASES.length]} }\npopulation: { seats: 12 }\n`);
-    return file;
-  });
-  cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', join(work, 'results'), '--report', page);
+  cfsim('compare', '--scenarios', namedScenarioFiles(work, NAMES).join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', join(work, 'results'), '--report', page);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,34 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openOffline } from './browser';
+import { cfsim, namedScenarioFiles } from './namedScenarios';
 
 // Packages named like a property every object has: Vega read each such name in its expressions as
 // an identifier, and every chart of the report failed ("Operator not defined: undefined").
 
 const work = mkdtempSync(join(tmpdir(), 'cfsim-odd-names-'));
 const NAMES = ['constructor', 'toString', '__proto__', 'Riverside outreach with pre-booked fortnightly supervision'];
-const BASES = ['status-quo', 'opt-out-support', 'mandatory-debrief', 'multi-level'];
 let browser: Browser;
 let compared: ReturnType<typeof cfsim>;
 const page = join(work, 'report.html');
 
-function cfsim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  expect(r.status, r.stderr).toBe(0);
-  return r;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  const files = NAMES.map((name, k) => {
-    const file = join(work, `arm${k}.yaml`);
-    writeFileSync(file, `name: ${JSON.stringify(name)}\nbase: { policy: ${BASES[k]} }\npopulation: { seats: 12 }\n`);
-    return file;
-  });
+  const files = namedScenarioFiles(work, NAMES);
   const out = join(work, 'results');
   compared = cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '40', '--threads', '1', '--out', out);
   cfsim('report', out, '-o', page);

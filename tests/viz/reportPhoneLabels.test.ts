@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
+import { namedScenarioFiles } from './namedScenarios';
 import { REPORT_CHART_IDS } from '../../viz/specs';
 
 // On a 390 px phone, figures 5, 7, 8, 10 and 11 were as wide as their labels (the differences'
@@ -29,12 +30,7 @@ function cfsim(...args: string[]) {
 beforeAll(async () => {
   cfsim('compare', '--policies', 'status-quo,opt-out-support,multi-level', '--reps', '3', '--days', '60', '--out', join(work, 'compared'), '--report', compared);
   cfsim('run', '--reps', '2', '--days', '60', '--out', join(work, 'single'), '--report', single);
-  const files = LONG_NAMES.map((name, k) => {
-    const file = join(work, `long${k}.yaml`);
-    writeFileSync(file, `name: ${JSON.stringify(name)}\nbase: { policy: ${['status-quo', 'opt-out-support', 'mandatory-debrief'][k]} }\npopulation: { seats: 12 }\n`);
-    return file;
-  });
-  cfsim('compare', '--scenarios', files.join(','), '--reps', '2', '--days', '60', '--threads', '1', '--out', join(work, 'long-named'), '--report', longNamed);
+  cfsim('compare', '--scenarios', namedScenarioFiles(work, LONG_NAMES).join(','), '--reps', '2', '--days', '60', '--threads', '1', '--out', join(work, 'long-named'), '--report', longNamed);
   browser = await launchBrowser();
 }, 240_000);
 
