@@ -96,6 +96,11 @@ describe('the labelled figures on a 390 px phone', () => {
     // The panel's title starts where its names do, as on a desktop (report.test.ts), not where their one-line width put it.
     const role = (await drawn(page, 'who-leaves')).labels.find((l) => l.lines.join(' ') === 'Role')!;
     expect(Math.abs(role.left - Math.min(...roles.map((l) => l.left)))).toBeLessThan(4);
+    // Figure 7's panels one under another: each names its axis "Lived experience", on lines where the panel is shorter than it,
+    // clear of the next panel's (before, they ran together as "Lived experienceLived experience").
+    const titles = (await drawn(page, 'by-role-and-lived-experience')).labels.filter((l) => l.lines.join(' ') === 'Lived experience').sort((a, b) => a.top - b.top);
+    expect(titles).toHaveLength(3);
+    for (const [k, title] of titles.slice(1).entries()) expect(title.top, 'a gap between two titles').toBeGreaterThanOrEqual(titles[k].bottom + 4);
     const measures = (await drawn(page, 'differences')).labels.filter((l) => / is better$/.test(l.lines.join(' '))).map((l) => l.lines.join(' '));
     expect(measures).toContain('Staff with high STS (≥ 42) (pct. points), lower is better');
     await page.close();

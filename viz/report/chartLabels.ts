@@ -60,6 +60,17 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   function widest(texts, fontSize, bold) {
     return texts.reduce(function (w, text) { return Math.max(w, textWidth(text, fontSize, bold)); }, 0);
   }
+  // Every row of the spec's data.
+  function rowsOf(spec) {
+    var rows = [];
+    (function visit(node) {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (node.data && Array.isArray(node.data.values)) rows.push.apply(rows, node.data.values.filter(function (row) { return row && typeof row === 'object'; }));
+      Object.keys(node).forEach(function (key) { if (!AS_GIVEN[key] && key !== 'data') visit(node[key]); });
+    })(spec);
+    return rows;
+  }
   // Each value of field in the spec's data, once, in order.
   function valuesOf(spec, field) {
     var seen = [];
@@ -121,6 +132,22 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       });
     }
     var facet = node.facet;
+    // A wrapped facet's panels one under another each name their y axis beside them: a title taller than its panel
+    // ran into the next panel's ("Lived experienceLived experience", figure 7), so it is broken onto lines.
+    var panel = node.spec;
+    var y = panel && panel.encoding && panel.encoding.y;
+    if (facet && facet.field && y && y.field && typeof y.title === 'string' && panel.height && typeof panel.height.step === 'number') {
+      var rows = rowsOf(spec).filter(function (row) {
+        return (node.transform || []).every(function (t) { return !(t.filter && t.filter.field) || t.filter.equal === undefined || row[t.filter.field] === t.filter.equal; });
+      });
+      var distinct = function (field) { return field ? rows.map(function (row) { return String(row[field]); }).filter(function (v, k, all) { return all.indexOf(v) === k; }).length : 1; };
+      var offset = panel.encoding.yOffset;
+      var tall = distinct(y.field) * distinct(offset && offset.field) * panel.height.step;
+      var titleSize = axis.titleFontSize || 11;
+      if (rows.length > 0 && textWidth(y.title, titleSize, true) > tall) {
+        node.spec = Object.assign({}, panel, { encoding: Object.assign({}, panel.encoding, { y: Object.assign({}, y, { title: lines(y.title, tall, titleSize, true) }) }) });
+      }
+    }
     if (facet && facet.field && !(facet.header && facet.header.labelExpr) && node.spec && typeof node.spec.width === 'number') {
       var theme = config.header || {};
       var header = facet.header || {};
