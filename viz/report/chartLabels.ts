@@ -74,14 +74,7 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   // Each value of field in the spec's data, once, in order.
   function valuesOf(spec, field) {
     var seen = [];
-    (function visit(node) {
-      if (!node || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(visit);
-      if (node.data && Array.isArray(node.data.values)) node.data.values.forEach(function (row) {
-        if (row && row[field] !== undefined && seen.indexOf(String(row[field])) < 0) seen.push(String(row[field]));
-      });
-      Object.keys(node).forEach(function (key) { if (!AS_GIVEN[key] && key !== 'data') visit(node[key]); });
-    })(spec);
+    rowsOf(spec).forEach(function (row) { if (row[field] !== undefined && seen.indexOf(String(row[field])) < 0) seen.push(String(row[field])); });
     return seen;
   }
   // A string Vega's expressions misread as a name (an Object property's: expressionSafeStrings.ts) drawn the same with a zero-width space.
