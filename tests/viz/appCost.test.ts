@@ -32,6 +32,15 @@ const shown = (page: Page) =>
   page.evaluate(() => ({ text: document.querySelector('#cost .cost-text')!.textContent, perYear: window.cfsim.frame()!.teams.map((t) => t.cost.perYear), day: window.cfsim.frame()!.day }));
 
 describe('the cost line', () => {
+  it('groups a difference in separations in thousands, as the money is (since 0.41.0: "1200 fewer separations" beside "$1,200")', () => {
+    expect(
+      costLine([
+        { letter: 'A', perYear: 412_000, separations: 1_204 },
+        { letter: 'B', perYear: 410_800, separations: 4 },
+      ]),
+    ).toBe('Cost a year, at the rate so far: A $412,000, B $410,800. B costs $1,200 a year less; 1,200 fewer separations so far.');
+  });
+
   it('words one team, two teams and the day before any is run in the CLI money format', () => {
     expect(costLine([{ letter: '', perYear: 412_000.4, separations: 2 }])).toBe('Cost a year, at the rate so far: $412,000');
     expect(

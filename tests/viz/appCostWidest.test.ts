@@ -39,7 +39,7 @@ describe('the cost line at its widest figures', () => {
     }
   });
 
-  it('keeps its height in compare mode when the difference in separations is the widest the model allows, at every width (since 0.41.0: room held for 88, and at 1024 px a line more came with 876000)', async () => {
+  it('keeps its height in compare mode when the difference in separations is the widest the model allows, at every width (since 0.41.0: room held for 88, and at 1024 px a line more came with 876,000)', async () => {
     const widest = (letter: string, perYear: number): TeamCost => ({ letter, perYear, separations: letter === 'A' ? MOST_SEPARATIONS : 0 });
     const widestLine = costLine([widest('A', -WIDEST_COST_RATE / 1000), widest('B', WIDEST_COST_RATE)]);
     const seen: string[] = [];
@@ -71,7 +71,7 @@ describe('the cost line at its widest figures', () => {
     const expected: [number, number, [string, number][]][] = [
       [1280, 720, [['', 2], [change, 3], ['&compare=status-quo', 4], [`&compare=status-quo${change}`, 6]]],
       // With a change, a line more than for 7 digits: the widest cost since the change beside a saving so far, or the reverse.
-      // In compare mode, a line more than held for 88 separations (since 0.41.0): 876000, every other day in every seat.
+      // In compare mode, a line more than held for 88 separations (since 0.41.0): 876,000, every other day in every seat.
       [1024, 768, [['', 2], [change, 4], ['&compare=status-quo', 5], [`&compare=status-quo${change}`, 8]]],
       [412, 915, [['', 1], [change, 2], ['&compare=status-quo', 3], [`&compare=status-quo${change}`, 5]]],
       [390, 844, [['', 1], [change, 3], ['&compare=status-quo', 3], [`&compare=status-quo${change}`, 5]]],

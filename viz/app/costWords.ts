@@ -44,11 +44,14 @@ function teamCostText(t: TeamCost): string {
  */
 const LEAD = 'Cost a year, at the rate so far:';
 
-/** "3 fewer separations", "1 more separation", "as many separations" (b against a). */
+/** A count grouped in thousands as the money is ("1,200"; until 0.41.0 "1200" beside "$1,200"). */
+const count = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+
+/** "3 fewer separations", "1 more separation", "1,200 more separations", "as many separations" (b against a). */
 function separationDifference(a: number, b: number): string {
   const d = b - a;
   if (d === 0) return 'as many separations';
-  return `${Math.abs(d)} ${d < 0 ? 'fewer' : 'more'} separation${Math.abs(d) === 1 ? '' : 's'}`;
+  return `${count(Math.abs(d))} ${d < 0 ? 'fewer' : 'more'} separation${Math.abs(d) === 1 ? '' : 's'}`;
 }
 
 // Half away from zero, as the money format rounds (Math.round takes −2.5 to −2).

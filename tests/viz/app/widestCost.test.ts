@@ -62,6 +62,10 @@ describe('the widest cost figure', () => {
     }
   });
 
+  it('holds the difference in separations grouped in thousands, as the line shows it (since 0.41.0: held as "888888")', () => {
+    for (const changeDay of [undefined, 3650]) expect(longestCostLines(2, changeDay).every((text) => text.includes('; 888,888 fewer separations so far.'))).toBe(true);
+  });
+
   it('has its wordings held for no figure wider than the model allows: a saving no wider than the widest saving, B against A no wider than the widest cost and saving added (since 0.40.0: a saving as wide as the widest cost, and their difference a digit wider, a line more than any wording takes at 1024 px)', () => {
     const digits = (x: number) => String(Math.ceil(x)).length;
     for (const teams of [1, 2]) {
