@@ -202,6 +202,9 @@ async function rebuild(mine: number, day: number): Promise<void> {
   await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
+  // The rerun's seconds were not play: a run playing on goes on owing nothing, as play starts (since 0.41.0 they were
+  // owed, and the first step after a change made while playing leapt a second's days, 200 at 200 days a second).
+  if (playing) playClock.start();
 }
 
 // ---------- controls ----------
