@@ -71,7 +71,7 @@ describe('the widest cost figure', () => {
     for (const teams of [1, 2]) {
       for (const changeDay of [undefined, 3650]) {
         for (const text of longestCostLines(teams, changeDay)) {
-          const saving = [...text.matchAll(/-\$([\d,]+)/g)].map((m) => m[1].replaceAll(',', '').length);
+          const saving = [...text.matchAll(/[−-]\$([\d,]+)/g)].map((m) => m[1].replaceAll(',', '').length);
           const figures = [...text.matchAll(/\$([\d,]+)/g)].map((m) => m[1].replaceAll(',', '').length);
           expect(Math.max(0, ...saving), text).toBeLessThanOrEqual(digits(WIDEST_SAVING_RATE));
           expect(Math.max(...figures), text).toBeLessThanOrEqual(digits(WIDEST_COST_RATE + WIDEST_SAVING_RATE));
