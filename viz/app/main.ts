@@ -117,10 +117,18 @@ let generation = 0;
 /** Work for the engine runs one job at a time, in the order asked (a click during a restart is not lost). */
 let queue: Promise<void> = Promise.resolve();
 let pending = 0;
-function enqueue(job: () => Promise<void>): Promise<void> {
+/**
+ * Queues `job`. One that is no step (a rerun, the charts drawn again) is not play: a run playing goes on after it owing
+ * nothing, as play starts (its time was owed, and the first step after a change or Large text asked while playing leapt
+ * a second's days, 200 at 200 days a second).
+ */
+function enqueue(job: () => Promise<void>, { step = false } = {}): Promise<void> {
   pending++;
   stepWaiting = undefined; // a step asked from now on runs after this job
-  queue = queue.then(job).finally(() => pending--);
+  queue = queue.then(job).finally(() => {
+    pending--;
+    if (!step && playing) playClock.start();
+  });
   return queue;
 }
 /**
@@ -202,9 +210,6 @@ async function rebuild(mine: number, day: number): Promise<void> {
   await resetCharts(named, chartChanges(), next);
   renderLevers();
   saveUrl();
-  // The rerun's seconds were not play: a run playing on goes on owing nothing, as play starts (since 0.41.0 they were
-  // owed, and the first step after a change made while playing leapt a second's days, 200 at 200 days a second).
-  if (playing) playClock.start();
 }
 
 // ---------- controls ----------
@@ -832,7 +837,7 @@ function advance(days: number, { announced = true } = {}): Promise<void> {
     // A step onto the end has the end announced already (render), once.
     if (!render(next) && announced) announce(statusText);
     await addChartRows(next);
-  });
+  }, { step: true });
   stepWaiting = asked;
   return done;
 }
