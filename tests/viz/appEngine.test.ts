@@ -114,6 +114,18 @@ describe('app engine: separations in the journal and departed workers', () => {
     expect(new AppEngine().reset([{ label: 'T', scenario }], config.seed, 500).teams[0].leavers).toEqual(last);
   });
 
+  it("a long step of a large team tells every story of its days, as short steps do: the journal's ring is read each day (since 0.41.0: play's step of a second's days, 200, lost the oldest of a team of 480 seats supervised daily, 43,595 entries against 16,384)", () => {
+    const large = scenariosOf(configFromUrl('?team=80&policy.staffing.extraSeatShare=5&policy.supervision.mode=opt-out&policy.supervision.intervalDays=1').config).main;
+    const stories = (steps: number[]) => {
+      const engine = new AppEngine();
+      engine.reset([{ label: 'T', scenario: large }], 1, 0);
+      return steps.flatMap((days) => engine.step(days).teams[0].stories);
+    };
+    const long = stories([200]);
+    expect(long.length, 'more entries than the ring holds').toBeGreaterThan(16_384);
+    expect(long).toEqual(stories(Array.from({ length: 10 }, () => 20)));
+  });
+
   it('with the warm-up, a seat vacant since before day 0 has no departure, and each seat vacated during the run has one', () => {
     const seed = 5; // three seats vacant on day 0
     const main = scenariosOf(configFromUrl(`?population=ct-harm-reduction&seed=${seed}`).config).main;
