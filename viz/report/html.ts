@@ -52,6 +52,10 @@ const STYLE = `
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; margin: 0; color: #1a1a1a; background: #fff; line-height: 1.45; }
 main { max-width: 1180px; margin: 0 auto; padding: 24px 20px 60px; }
+/* A name or path with no space to break at (a package named with underscores, the command's comma-joined scenario files)
+   is broken where it meets the edge, not carried past it: the whole page scrolled sideways on a phone. A table cell's
+   words keep their width (the wide tables scroll in their own box), but for the command's. */
+main { overflow-wrap: break-word; } table.reproduce code { overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
 .meta { color: #444; margin: 0 0 16px; } .warning { background: #fff4e5; border-left: 4px solid #D55E00; padding: 8px 12px; }
 table { border-collapse: collapse; font-size: 0.92rem; margin: 8px 0; } th, td { border-bottom: 1px solid #e3e3e3; padding: 5px 10px; text-align: right; vertical-align: top; }
@@ -639,7 +643,7 @@ ${termsList(data)}
 <h2>Charts</h2>
 ${figures}
 <h2>Reproduce this report</h2>
-<table>
+<table class="reproduce">
 <tr><td>Command</td><td style="text-align:left"><code>${escapeHtml(m.command)}</code></td></tr>${redrawnRow(data)}
 <tr><td>CFSim version</td><td style="text-align:left">${escapeHtml(m.cfsim)}${otherVersion ? ` (this report was drawn by CFSim ${escapeHtml(drawnBy)} from that version's results: the numbers are ${escapeHtml(m.cfsim)}'s; rerun the command with ${escapeHtml(drawnBy)} to compare with its results)` : ''}</td></tr>
 <tr><td>Seed</td><td style="text-align:left">${m.seed}</td></tr>
