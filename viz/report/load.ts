@@ -21,6 +21,7 @@ import { PACKAGE_SPENDING_INPUT_METRICS } from '../../models/packageSpendingOfMe
 import { armKind } from '../../models/resultsManifest';
 import { isNumberCell } from '../../sim/io/csv';
 import { fileHeaderLine } from './headerLine';
+import { separatorNameIssues } from './separatorNames';
 
 /** The daily series the report charts. */
 export const REPORT_SERIES = ['proqolSTS', 'proqolBO', 'proqolCS', 'highSTSShare', 'highBOShare', 'lowCSShare', 'headcount', 'vacancies', 'cumulativeSeparations'] as const;
@@ -65,6 +66,8 @@ export async function loadResults(dir: string): Promise<ReportData> {
     throw new InputError([{ path: 'RESULTS_DIR', value: dir, message: `${JSON.stringify(dir)} holds no finished replication (status: ${manifest.status}); there is nothing to report` }], 'results folder');
   }
   const summary = readJson<ReportData['summary']>(join(dir, 'summary.json'), 'summary.json', summaryIssues);
+  const separated = separatorNameIssues(summary.policies, join(dir, 'summary.json'));
+  if (separated.length > 0) throw new InputError(separated, 'results folder');
   const mismatch = documentsMismatch(manifest, summary);
   if (mismatch !== undefined) throw new InputError([{ path: join(dir, 'summary.json'), value: undefined, message: `${mismatch}, so they are not one run's results; write the results again (manifest.json holds the command)` }], 'results folder');
 
