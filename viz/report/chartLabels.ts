@@ -4,6 +4,8 @@
 // set the chart's width, and the whole chart shrank to fit, its labels to about 8 px. Broken onto
 // lines, each label keeps all its words (no two cut to the same text), and the views take the room.
 
+import { LITERAL_ESCAPED_SOURCE } from '../specs/expressionSafeStrings';
+
 /** The most of the box a y axis's labels may take beside the plot, before they are broken onto lines. */
 export const LABEL_SHARE = 0.4;
 
@@ -83,7 +85,7 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
   // a line separator (U+2028, which JSON leaves as it is) would end the literal, and one holding 'datum.label' or
   // 'datum.value' would have it replaced inside the literal by Vega-Lite's header labelExpr (a field access, quotes and all).
   function quoted(text) {
-    return '"' + String(text).replace(/[^A-Za-z0-9 ]/g, function (c) { return '\\\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); }) + '"';
+    return '"' + String(text).replace(/${LITERAL_ESCAPED_SOURCE}/g, function (c) { return '\\\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4); }) + '"';
   }
   function listed(texts) { return '[' + texts.join(',') + ']'; }
   // The labels wider than width broken onto lines, or null where each fits: the most lines a label takes (count),

@@ -42,6 +42,10 @@ export function expressionSafeSpec(spec: TopLevelSpec): TopLevelSpec {
   return hasUnsafeString(spec) ? (safeValue(spec) as TopLevelSpec) : spec;
 }
 
+/** What expressionLiteralText writes as `\uXXXX`, as a regular expression's source: the browser-side labels (chartLabels.ts) escape the same. */
+export const LITERAL_ESCAPED_SOURCE = '[^A-Za-z0-9 ]';
+const LITERAL_ESCAPED = new RegExp(LITERAL_ESCAPED_SOURCE, 'g');
+
 /**
  * `text` as the inside of an expression's double-quoted string literal, which reads back as `text`:
  * each character but an ASCII letter, a digit or a space as `\uXXXX`. Vega-Lite puts a tooltip row's
@@ -49,7 +53,7 @@ export function expressionSafeSpec(spec: TopLevelSpec): TopLevelSpec {
  * quote ended the literal early, and one holding a line separator (U+2028) ended it illegally.
  */
 export function expressionLiteralText(text: string): string {
-  return text.replace(/[^A-Za-z0-9 ]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(LITERAL_ESCAPED, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The string of which `safe` is the expressionSafeString: a name as it was given, to show where a reader copies it (a tooltip). */
