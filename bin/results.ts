@@ -12,7 +12,7 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
 import { afterUndoing, checkOutputPath, commitFile, removeFilesDurably, renameDurably, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
-import { lockFolder } from './folderLock';
+import { folderLock, lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
@@ -168,11 +168,22 @@ function earlierManifest(path: string): { command?: string; status?: string; end
 /**
  * The problem with running into `dir` when it holds an earlier run's results and `--replace` was
  * not given: a study is not lost to a reused --out. Complete results, and those of a run stopped or
- * failed after finishing some replications (cfsim report reads them), are kept; a run that left
- * none (killed, or stopped before its first) is replaced without asking.
+ * failed after finishing some replications (cfsim report reads them), are kept; so is a run killed
+ * after saving its checkpoint (its manifest still says `running`), which `--resume` continues; a run
+ * that left none (killed, or stopped before its first) is replaced without asking.
+ * `underLock`: whether the caller holds the folder's lock; without it, a folder a live run holds (which
+ * looks the same while that run is resumed) is left to the lock's refusal, which names that run.
  */
-export function earlierResultsIssue(dir: string): InputIssue | undefined {
+export function earlierResultsIssue(dir: string, underLock = false): InputIssue | undefined {
   const earlier = earlierManifest(join(dir, 'manifest.json'));
+  if (earlier?.status === 'running' && existsSync(join(dir, CHECKPOINT_FILE))) {
+    if (!underLock && folderLock(dir)?.live === true) return undefined;
+    return {
+      path: '--out',
+      value: dir,
+      message: `${dir} holds an earlier run${earlier.command ? ` (${earlier.command})` : ''} killed after it saved ${CHECKPOINT_FILE}, the finished replications a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), or --replace to replace it, or write to another folder`,
+    };
+  }
   const unfinished = (earlier?.status === 'interrupted' || earlier?.status === 'failed') && earlier.reps !== undefined && earlier.reps > 0;
   if (earlier?.status !== 'complete' && !unfinished) return undefined;
   const what = [earlier.command, earlier.reps === undefined ? undefined : `${earlier.reps} replication${earlier.reps === 1 ? '' : 's'}${unfinished ? ' finished' : ''}`, earlier.endedAt ? `ended ${earlier.endedAt}` : undefined].filter((x) => x !== undefined);
@@ -243,7 +254,7 @@ export class ResultsFolder {
     }
     this.resumed = decision?.kind === 'resume' ? decision : undefined;
     this.nothingToResume = decision?.kind === 'fresh' ? decision.why : undefined;
-    const kept = replace || resume ? undefined : earlierResultsIssue(dir);
+    const kept = replace || resume ? undefined : earlierResultsIssue(dir, true);
     if (kept) {
       this.release();
       throw new InputError([kept], 'command line');

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCheckpoint } from '../../bin/checkpointFile';
-import { LOCK_FILE } from '../../bin/folderLock';
+import { LOCK_FILE, lockFolder } from '../../bin/folderLock';
 import { earlierResultsIssue, ResultsFolder } from '../../bin/results';
 import { CHECKPOINT_FILE } from '../../bin/runResume';
 import { ExperimentAggregator } from '../../models/experimentAggregator';
@@ -41,6 +41,29 @@ describe('an earlier run’s complete results', () => {
 
   it('are not what a run killed while running left (its manifest says running, with none finished)', () => {
     expect(earlierResultsIssue(folderWith({ status: 'running', completedReps: 0 }))).toBeUndefined();
+  });
+
+  it('include a run killed after saving its checkpoint (manifest still "running"), which --resume continues: the run is told to --resume or --replace', () => {
+    const dir = folderWith({ status: 'running', command: 'cfsim run --reps 60', completedReps: 0 });
+    writeFileSync(join(dir, CHECKPOINT_FILE), 'CFSIM');
+    writeFileSync(join(dir, 'replications.csv.partial'), 'policy,rep\n');
+    expect(earlierResultsIssue(dir)?.message).toBe(
+      `${dir} holds an earlier run (cfsim run --reps 60) killed after it saved ${CHECKPOINT_FILE}, the finished replications a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), or --replace to replace it, or write to another folder`,
+    );
+    expect(() => new ResultsFolder(dir, ['status-quo'], 'cfsim run')).toThrow(/killed after it saved checkpoint\.bin/);
+    expect(readdirSync(dir).sort()).toEqual([CHECKPOINT_FILE, 'manifest.json', 'replications.csv.partial']);
+  });
+
+  it('leave a folder a live run holds (running beside a checkpoint, as while a resumed run runs) to the lock, which names that run', () => {
+    const dir = folderWith({ status: 'running', command: 'cfsim run --reps 60 --resume', completedReps: 0 });
+    writeFileSync(join(dir, CHECKPOINT_FILE), 'CFSIM');
+    const live = lockFolder(dir, '--out', 'cfsim run --reps 60 --resume');
+    try {
+      expect(earlierResultsIssue(dir)).toBeUndefined();
+      expect(earlierResultsIssue(dir, true)?.message).toContain('give --resume to continue that run');
+    } finally {
+      live();
+    }
   });
 
   it('refuse the results folder under its lock, and leave the lock free, unless replacing is asked for', () => {

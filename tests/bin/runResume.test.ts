@@ -126,6 +126,11 @@ describe('run --resume', () => {
     const killed = cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3', CFSIM_TEST_SIGKILL_IN_STOP: '1' });
     expect(killed.signal).toBe('SIGKILL');
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).status).toBe('running');
+    // Run again without --resume: refused, nothing touched, rather than that session replaced without a word.
+    const again = cfsim([...args, '--out', out]);
+    expect(again.status, again.stderr).toBe(2);
+    expect(again.stderr).toContain(`${out} holds an earlier run (cfsim ${args.join(' ')} --out ${out}) killed after it saved checkpoint.bin`);
+    expect(again.stderr).toContain('give --resume to continue that run (with the command that began it), or --replace to replace it');
     const resumed = cfsim([...args, '--out', out, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stderr).not.toMatch(/nothing to resume/);
