@@ -214,9 +214,16 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
         else {
           // A run stopped short keeps what `--resume` continues from before the streamed files are synced and its manifest
           // says so: a SIGKILL during the rest of the stop leaves "running" with a checkpoint, which a resume continues.
-          if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version, runStartedAt);
+          // A checkpoint that cannot be written (a full disk) still lets finish() keep the finished replications' files.
+          let unsaved: unknown;
+          try {
+            if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version, runStartedAt);
+          } catch (error) {
+            unsaved = error;
+          }
           if (options.killInStop && status !== 'complete') process.kill(process.pid, 'SIGKILL');
           folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
+          if (unsaved !== undefined) failure ??= unsaved;
         }
       } catch (error) {
         failure ??= error;

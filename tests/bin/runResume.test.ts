@@ -141,6 +141,21 @@ describe('run --resume', () => {
     expectSameResults(whole, out);
   });
 
+  it('a stop whose checkpoint cannot be written keeps the finished replications’ files (the run fails, reportable, not resumable)', () => {
+    const out = join(work, 'checkpoint-unwritable');
+    // A folder where the checkpoint's temporary name is taken: writing checkpoint.bin fails.
+    mkdirSync(join(out, 'checkpoint.bin.partial'), { recursive: true });
+    const r = cfsim(['run', '--reps', '8', '--days', '10', '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3' });
+    expect(r.status).toBe(1);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.status).toBe('failed');
+    expect(manifest.completedReps).toBeGreaterThanOrEqual(3);
+    expect(existsSync(join(out, 'summary.json'))).toBe(true);
+    const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\n');
+    expect(rows.length).toBe(1 + manifest.completedReps);
+    expect(existsSync(join(out, 'workers.csv'))).toBe(true);
+  });
+
   it('a signal after the last replication finished leaves a complete run (no checkpoint, nothing to resume), and says the signal came late', () => {
     const out = join(work, 'late-signal');
     const r = cfsim(['run', '--reps', '3', '--days', '10', '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3' });
