@@ -468,7 +468,7 @@ async function main(given: string[]): Promise<void> {
           if (shards > MAX_SLURM_SHARDS) {
             throwIfIssues([{ path: '--shards', value: args.shards, message: `${given} is more array tasks than Slurm's default MaxArraySize (${MAX_SLURM_SHARDS}: array indices 0 to ${MAX_SLURM_SHARDS - 1}) takes; give --shards from 1 to ${most}, and more threads per shard with --threads` }]);
           }
-          const files = writeSlurmScripts({ planText: `${JSON.stringify(planInput(plan), null, 2)}\n`, out: args.out, shards, threads: args.threads === undefined ? 1 : threads, name: plan.name });
+          const files = writeSlurmScripts({ planText: `${JSON.stringify(planInput(plan), null, 2)}\n`, out: args.out, shards, threads: args.threads === undefined ? 1 : threads, name: plan.name, emittedBy: { command: commandLine(argv), cwd: process.cwd() } });
           process.stdout.write(`wrote ${files.join(', ')}\nsubmit with: bash ${shellQuote(files[2])}\n`);
           return;
         }

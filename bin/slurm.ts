@@ -50,7 +50,15 @@ export const INCOMPLETE_SCRIPTS = 'INCOMPLETE';
  * whole: an emit cut short (killed, a full disk) leaves the earlier set untouched, or INCOMPLETE_SCRIPTS beside what it
  * wrote of the new one, whose scripts then refuse to run.
  */
-export function writeSlurmScripts(options: { planText: string; out: string; shards: number; threads: number; name: string }): string[] {
+export function writeSlurmScripts(options: {
+  planText: string;
+  out: string;
+  shards: number;
+  threads: number;
+  name: string;
+  /** The emit's command line and working folder, which the marker names for the scripts' refusal while the set is incomplete. */
+  emittedBy?: { readonly command: string; readonly cwd: string };
+}): string[] {
   const cfsim = fileURLToPath(new URL('./cfsim.js', import.meta.url));
   const out = resolve(options.out);
   const issue = slurmDirectiveIssue('--out', out);
@@ -72,7 +80,8 @@ if [ ! -x "$node" ]; then
 fi`;
   const node = '"$node"';
   // First in every script: one of a set whose writing was cut short would run with the others of another set.
-  const complete = `[ ! -e ${q(incomplete)} ] || { echo "cfsim: the Slurm scripts in "${q(dir)}" are incomplete (cfsim sweep --emit slurm was cut short while writing them): run it again" >&2; exit 1; }`;
+  // The emit's command is named in the marker only: the scripts name no plan file but their frozen copy.
+  const complete = `[ ! -e ${q(incomplete)} ] || { echo "cfsim: the Slurm scripts in "${q(dir)}" are incomplete (cfsim sweep --emit slurm was cut short while writing them; "${q(incomplete)}" names that command): run it again to write them whole, then submit them" >&2; exit 1; }`;
   const job = options.name.replace(/[^A-Za-z0-9_.-]/g, '-');
   const array = `#!/bin/bash
 #SBATCH --job-name=cfsim-${job}
@@ -139,7 +148,9 @@ sbatch --parsable "$@" --dependency=afterany:\${array%%;*} ${q(`${dir}/merge.sba
   ];
   // Marked incomplete, and the earlier set's scripts removed (those of a version before 0.41.0 do not look for the mark),
   // before anything of the new set is written; each file whole or absent (writeFileAtomically); unmarked once all are there.
-  writeFileAtomically(incomplete, `cfsim sweep --emit slurm is writing the scripts of this folder, or was cut short while it wrote them: they refuse to run while this file is here; run that command again\n`);
+  const by = options.emittedBy;
+  const command = by ? `: ${by.command}\n(run in ${by.cwd})\n` : '\n';
+  writeFileAtomically(incomplete, `The scripts of this folder refuse to run while this file is here: it marks them being written, or cut short while they were written, by this command; run it again to write them whole, then submit them${command}`);
   removeFilesDurably(files.map(([path]) => path));
   writeFileAtomically(plan, options.planText);
   for (const [path, text] of files) writeFileAtomically(path, text, { mode: 0o755 });

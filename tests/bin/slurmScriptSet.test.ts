@@ -27,7 +27,9 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const emit = (out: string, shards: number) => writeSlurmScripts({ planText: `{"name":"p${shards}"}\n`, out, shards, threads: 1, name: 'p' });
+/** The emit's command, as the CLI records it (quoted where the shell needs it), which the refusals name to run again. */
+const command = (shards: number) => `cfsim sweep 'plan $1.yaml' --out study --emit slurm --shards ${shards}`;
+const emit = (out: string, shards: number) => writeSlurmScripts({ planText: `{"name":"p${shards}"}\n`, out, shards, threads: 1, name: 'p', emittedBy: { command: command(shards), cwd: work } });
 
 /** Runs `script` of `out`'s set with a Node.js that does nothing (echo): its exit status and stderr. */
 function ran(out: string, script: string) {
@@ -49,7 +51,10 @@ describe('--emit slurm over an earlier set of scripts', () => {
       if (!existsSync(join(out, 'slurm', script))) continue;
       const r = ran(out, script);
       expect(r.status, script).toBe(1);
-      expect(r.stderr, script).toBe(`cfsim: the Slurm scripts in ${join(out, 'slurm')} are incomplete (cfsim sweep --emit slurm was cut short while writing them): run it again\n`);
+      expect(r.stderr, script).toBe(
+        `cfsim: the Slurm scripts in ${join(out, 'slurm')} are incomplete (cfsim sweep --emit slurm was cut short while writing them; ${join(out, 'slurm', 'INCOMPLETE')} names that command): run it again to write them whole, then submit them\n`,
+      );
+      expect(readFileSync(join(out, 'slurm', 'INCOMPLETE'), 'utf8').endsWith(`by this command; run it again to write them whole, then submit them: ${command(3)}\n(run in ${work})\n`)).toBe(true);
     }
     emit(out, 3);
     expect(existsSync(join(out, 'slurm', 'INCOMPLETE'))).toBe(false);
