@@ -161,10 +161,12 @@ export function resumeDecision(dir: string, command: ResumeCommand, restore: (st
     const found = existsSync(path) ? path : existsSync(`${path}.partial`) ? `${path}.partial` : undefined;
     const size = found === undefined ? -1 : statSync(found).size;
     if (size < bytes) {
+      // Rows a stop wrote but had not yet synced when the machine went down (the checkpoint is written first, see ResultsFolder.saveCheckpoint).
+      const why = found === `${path}.partial` ? ' (lost in a power loss or crash as the run stopped, before they reached the disk?)' : '';
       refuse({
         path: '--resume',
         value: dir,
-        message: `${found ?? path} ${found === undefined ? 'is missing' : `holds ${size} bytes`}, where the run stopped with ${bytes} (${CHECKPOINT_FILE}): its rows of the ${meta.completedReps} finished replications are not all there, so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
+        message: `${found ?? path} ${found === undefined ? 'is missing' : `holds ${size} bytes`}, where the run stopped with ${bytes} (${CHECKPOINT_FILE}): its rows of the ${meta.completedReps} finished replications are not all there${why}, so the run cannot be resumed; give --replace instead of --resume to start it again, or write to a new --out folder`,
       });
     }
     // Same size is not the same rows: a file edited by hand (a value changed, saved with CRLF line ends) would be cut mid-row.

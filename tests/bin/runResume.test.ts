@@ -141,6 +141,18 @@ describe('run --resume', () => {
     expectSameResults(whole, out);
   });
 
+  it('a stop killed before its rows reached the disk (a power loss: a file shorter than its checkpoint says) is refused by --resume, saying so', () => {
+    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
+    const out = join(work, 'power-loss-in-stop');
+    expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3', CFSIM_TEST_SIGKILL_IN_STOP: '1' }).signal).toBe('SIGKILL');
+    const partial = join(out, 'replications.csv.partial');
+    truncateSync(partial, readFileSync(partial).length - 40);
+    const r = cfsim([...args, '--out', out, '--resume']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--resume: ${partial} holds `);
+    expect(r.stderr).toContain('finished replications are not all there (lost in a power loss or crash as the run stopped, before they reached the disk?), so the run cannot be resumed; give --replace instead of --resume');
+  });
+
   it('a stop whose checkpoint cannot be written keeps the finished replications’ files (the run fails, reportable, not resumable)', () => {
     const out = join(work, 'checkpoint-unwritable');
     // A folder where the checkpoint's temporary name is taken: writing checkpoint.bin fails.
