@@ -8,7 +8,7 @@ import { resolvePlan, resolveStoredPlan } from '../../scenarios/plan';
 import { planDesign } from '../../scenarios/planDesign';
 import type { SweepAnalysis } from '../../scenarios/sweepAnalysis';
 import { shownFromHere } from './shownFromHere';
-import { tempFolder, writeBeforeTests } from '../tempFolder';
+import { tempFolder } from '../tempFolder';
 
 const sobolRow = (parameter: string, S1: number) => ({ parameter, S1, S1low: S1 - 0.2, S1high: S1 + 0.2, ST: 0.5, STlow: 0.4, SThigh: 0.6 });
 const sweep = (more: Partial<SweepAnalysis>): SweepAnalysis => ({ plan: 'p', design: 'sobol', status: 'complete', runs: 40, completedRuns: 40, planRuns: 40, failures: 0, ...more });
@@ -847,7 +847,7 @@ describe('a Sobol plan too small for independent A and B samples', () => {
   const work = tempFolder('cfsim-overlap-');
   const cfsim = (args: string[]) => spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
   const plan = join(work, 'p4.yaml');
-  writeBeforeTests(
+  writeFileSync(
     plan,
     'parameters:\n  community.stigma: { min: 0.1, max: 0.9 }\n  community.overdoseBurden: { min: 0.5, max: 2 }\n  coefficients.stsGain: { min: 0.04, max: 0.08 }\n  policy.supervision.quality: { min: 0.2, max: 0.9 }\ndesign: sobol\npoints: 4\nreps: 1\nset: { days: 30 }\nmetrics: [proqolBO]\n',
   );

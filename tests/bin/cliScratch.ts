@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { tempFolder, writeBeforeTests } from '../tempFolder';
+import { tempFolder } from '../tempFolder';
 
 /**
  * For a test file of the built CLI (dist/cfsim.js, built by npm test): a scratch folder, removed
@@ -21,7 +21,7 @@ export function cliScratch(name: string) {
   };
   const file = (fileName: string, body: string) => {
     const path = join(work, fileName);
-    writeBeforeTests(path, body);
+    writeFileSync(path, body);
     return path;
   };
   const planFile = (planName: string, text: string) => file(`${planName}.yaml`, text);

@@ -13,7 +13,7 @@ import { currentPlanText, latestOnly, ownedRunCount, ownedRuns, readSweepStatus,
 import { shellQuote } from '../../bin/slurm';
 import { resolveScenario } from '../../scenarios/resolve';
 import { statusQuoPolicy, warmUpScenario } from '../../scenarios/warmUp';
-import { tempFolder, writeBeforeTests } from '../tempFolder';
+import { tempFolder } from '../tempFolder';
 
 const work = tempFolder('cfsim-sweep-');
 
@@ -29,7 +29,7 @@ function once<T>(make: () => T): () => T {
 
 function planFile(name: string, text: string): string {
   const path = join(work, name);
-  writeBeforeTests(path, text);
+  writeFileSync(path, text);
   return path;
 }
 
