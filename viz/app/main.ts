@@ -277,6 +277,7 @@ function setupControls(): void {
     else rejected(seed, `Seed ${JSON.stringify(seed.value)} is not allowed; expected a whole number from 0 to ${MAX_SEED}.`, config.seed);
   });
   speed.addEventListener('change', () => {
+    playClock.oweTimeSoFar(config.speed, performance.now()); // the time before the change at the speed before it
     config = { ...config, speed: Number(speed.value) };
     saveUrl();
   });

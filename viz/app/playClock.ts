@@ -33,8 +33,10 @@ export const reachedInFirstTick = (daysLeft: number, daysPerSecond: number) => d
 export class PlayClock {
   private tickCount = 0;
   private owed = 0;
-  /** When the days were last taken (ms, the loop's clock), or undefined before the first take of a play. */
-  private lastTaken: number | undefined;
+  /** Until when time has been owed for (ms, the loop's clock), or undefined before the first take of a play. */
+  private owedUntil: number | undefined;
+  /** The wall-clock time owed for since the days were last taken (ms, at most MOST_OWED_MS). */
+  private owedMs = 0;
 
   /** Play ticks counted so far. */
   get ticks(): number {
@@ -47,7 +49,8 @@ export class PlayClock {
    */
   start(): void {
     this.owed = 0;
-    this.lastTaken = undefined;
+    this.owedUntil = undefined;
+    this.owedMs = 0;
   }
 
   /** Counts a tick of play. */
@@ -56,15 +59,30 @@ export class PlayClock {
   }
 
   /**
-   * Owes the run the days at `daysPerSecond` for the time since the days were last taken (at most MOST_OWED_MS; the
-   * first take of a play owes one tick's), `now` being the loop's clock in ms, and takes the whole days owed (none while
-   * less than a day is). Ticks that took none (a step still drawing) owe their days to the next take (since 0.41.0:
-   * they owed nothing, and play ran slower than its speed wherever a step took longer than a tick).
+   * Owes the run the days at `daysPerSecond` for the time since it was last owed for, up to `now` (the loop's clock in
+   * ms), within MOST_OWED_MS since the days were last taken. Called as the speed changes, so that the time before the
+   * change is owed at the speed then in force (since 0.42.0: a change during a slow step had all of the step's time
+   * owed at the new speed, 200 days for a second's step changed from 1 to 200 days a second).
+   */
+  oweTimeSoFar(daysPerSecond: number, now: number): void {
+    if (this.owedUntil === undefined) return; // the first take of a play owes a tick's days, at the speed then
+    const ms = Math.min(MOST_OWED_MS - this.owedMs, Math.max(0, now - this.owedUntil));
+    this.owedUntil = now;
+    this.owedMs += ms;
+    this.owed += (daysPerSecond * ms) / 1000;
+  }
+
+  /**
+   * Owes the run the days at `daysPerSecond` for the time since it was last owed for (oweTimeSoFar; the first take of a
+   * play owes one tick's), and takes the whole days owed (none while less than a day is). Ticks that took none (a step
+   * still drawing) owe their days to the next take (since 0.41.0: they owed nothing, and play ran slower than its speed
+   * wherever a step took longer than a tick).
    */
   takeDaysDue(daysPerSecond: number, now: number): number {
-    const elapsed = this.lastTaken === undefined ? PLAY_TICK_MS : Math.min(MOST_OWED_MS, Math.max(0, now - this.lastTaken));
-    this.lastTaken = now;
-    this.owed += (daysPerSecond * elapsed) / 1000;
+    if (this.owedUntil === undefined) this.owed += daysPerTick(daysPerSecond);
+    else this.oweTimeSoFar(daysPerSecond, now);
+    this.owedUntil = now;
+    this.owedMs = 0;
     const days = Math.floor(this.owed);
     this.owed -= days;
     return days;

@@ -83,4 +83,26 @@ describe("the play loop's clock", () => {
     clock.start();
     expect(clock.takeDaysDue(25, 90_000), 'played again much later').toBe(2);
   });
+
+  it('owes the time before a speed change at the speed then in force (since 0.42.0: a change during a slow step owed all its time at the new speed)', () => {
+    const clock = new PlayClock();
+    clock.start();
+    expect(clock.takeDaysDue(200, 100)).toBe(20);
+    // A step takes 900 ms; the educator slows play to 1 day a second at its end.
+    clock.oweTimeSoFar(200, 1000);
+    expect(clock.takeDaysDue(1, 1100), '900 ms at 200 days a second, 100 ms at 1').toBe(180);
+    // And speeds it up again 400 ms into the next step.
+    clock.oweTimeSoFar(1, 1500);
+    expect(clock.takeDaysDue(200, 1600), '400 ms at 1 day a second (0.1 carried), 100 ms at 200').toBe(20);
+  });
+
+  it("owes at most a second's days after a stall with a speed change in it", () => {
+    const clock = new PlayClock();
+    clock.start();
+    clock.takeDaysDue(200, 100);
+    clock.oweTimeSoFar(200, 100 + 30_000);
+    expect(clock.takeDaysDue(1, 100 + 60_000), "a second's at 200 days a second, the rest owing none").toBe(200);
+    clock.oweTimeSoFar(1, 60_600);
+    expect(clock.takeDaysDue(200, 60_700), '500 ms at 1 day a second, 100 ms at 200').toBe(20);
+  });
 });
