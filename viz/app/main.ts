@@ -55,6 +55,7 @@ import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverTe
 import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
 import { changedSuffix, foldSettingsOnNarrowScreens, openGroupsHolding } from './settingsGroups';
+import { pauseWhileHidden } from './hiddenPause';
 import { PLAY_TICK_MS, PlayClock, playTicksIn, reachedInFirstTick } from './playClock';
 import { SickMarks, sickHoldTicks } from './sickMarks';
 import { RESTORE_BUTTONS, restoreLabel } from './restoreButtons';
@@ -297,6 +298,7 @@ function setupControls(): void {
     if (departures && !departures.open) departures.open = true;
   });
   $('play').addEventListener('click', togglePlay);
+  pauseWhileHidden(document, { playing: () => playing, pause: () => setPlaying(false, { reason: 'hidden' }), resume: () => setPlaying(true, { reason: 'shown' }) });
   $('step-day').addEventListener('click', () => void advance(1));
   $('step-week').addEventListener('click', () => void advance(7));
   $('reset').addEventListener('click', () => {
@@ -787,14 +789,23 @@ function renderSchedule(): void {
 
 // ---------- running ----------
 
-/** Plays or pauses; `announced` (default) has screen readers told so. */
-function setPlaying(on: boolean, { announced = true } = {}): void {
+/** Why play was paused or played other than by the educator: the page was hidden, or shown again. */
+type PlayReason = 'hidden' | 'shown';
+
+/** What screen readers are told as the run plays or pauses on `f` (`reason`: not by the educator's hand). */
+function playWords(on: boolean, f: Frame, reason?: PlayReason): string {
+  if (!on) return `Paused on ${dayText(f)}${reason === 'hidden' ? ' while the page is hidden' : ''}.`;
+  return `Playing${reason === 'shown' ? ' again' : ''} at ${config.speed} ${config.speed === 1 ? 'day' : 'days'} a second from ${dayText(f)}.`;
+}
+
+/** Plays or pauses; `announced` (default) has screen readers told so, and why where `reason` is given. */
+function setPlaying(on: boolean, { announced = true, reason }: { announced?: boolean; reason?: PlayReason } = {}): void {
   playing = on;
   if (on) playClock.start();
   // Where the play loop's first tick reaches the end, the end's announcement follows at once and says it: the one of
   // play was replaced within 40 ms, before a screen reader could read it (since 0.38.0).
   const endsAtOnce = on && frame !== undefined && reachedInFirstTick(frame.horizon - frame.day, config.speed);
-  if (frame && announced && !endsAtOnce) announce(on ? `Playing at ${config.speed} ${config.speed === 1 ? 'day' : 'days'} a second from ${dayText(frame)}.` : `Paused on ${dayText(frame)}.`);
+  if (frame && announced && !endsAtOnce) announce(playWords(on, frame, reason));
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
   button.setAttribute('aria-pressed', String(on));

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { daysPerTick } from '../../viz/app/playClock';
+import { openApp, servedApp } from './browser';
+
+// Play stands still while the page is hidden (viz/app/hiddenPause.ts). Headless Chromium keeps every page visible (a
+// second page brought to the front, a minimized window, Target.activateTarget and Page.setWebLifecycleState all left
+// document.visibilityState 'visible' here), so the page is hidden as the browser would tell it: visibilityState
+// reads 'hidden' and visibilitychange is dispatched.
+
+const app = servedApp();
+
+/** Opens the app at `query`, plays it or not, hides the page for 600 ms and shows it again. */
+async function hiddenWhile(query: string, played: boolean) {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await openApp(page, app, query);
+  const seen = await page.evaluate(async (played) => {
+    const cfsim = window.cfsim;
+    const until = (done: () => boolean) =>
+      new Promise<void>((resolve) => {
+        const check = () => (done() ? resolve() : setTimeout(check, 5));
+        check();
+      });
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    const show = (state: DocumentVisibilityState) => {
+      visibility = state;
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    const play = document.getElementById('play')!;
+    const announcer = document.getElementById('announcer')!;
+    if (played) {
+      play.click();
+      await until(() => cfsim.steps() >= 2);
+    }
+    show('hidden');
+    await cfsim.settled();
+    const hiddenDay = cfsim.frame()!.day;
+    const hidden = { button: play.textContent, said: announcer.textContent };
+    await wait(600); // six play ticks
+    const dayWhileHidden = cfsim.frame()!.day;
+    show('visible');
+    const shown = { button: play.textContent, said: announcer.textContent };
+    if (played) await until(() => cfsim.frame()!.day !== hiddenDay);
+    else await wait(600);
+    const firstDays = cfsim.frame()!.day - hiddenDay;
+    if (play.textContent === 'Pause') play.click();
+    return { hiddenDay, dayWhileHidden, hidden, shown, firstDays, speed: cfsim.config().speed };
+  }, played);
+  await page.close();
+  return seen;
+}
+
+describe('a hidden page (since 0.42.0)', () => {
+  it('pauses play while hidden and plays again when shown, at the same speed, its first step a tick\'s days (before, play went on at a second\'s days a throttled tick)', async () => {
+    const seen = await hiddenWhile('?seed=1&day=400&speed=25', true);
+    expect(seen.dayWhileHidden, 'the day while hidden').toBe(seen.hiddenDay);
+    expect(seen.hidden).toEqual({ button: 'Play', said: `Paused on Day ${seen.hiddenDay} of 3650 while the page is hidden.` });
+    expect(seen.shown).toEqual({ button: 'Pause', said: `Playing again at 25 days a second from Day ${seen.hiddenDay} of 3650.` });
+    expect(seen.speed).toBe(25);
+    expect(seen.firstDays, 'no leap').toBe(Math.floor(daysPerTick(25)));
+  });
+
+  it('leaves a paused run paused when the page is shown again', async () => {
+    const seen = await hiddenWhile('?seed=1&day=400&speed=25', false);
+    expect(seen.shown.button).toBe('Play');
+    expect(seen.firstDays).toBe(0);
+  });
+});
