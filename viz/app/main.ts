@@ -187,10 +187,15 @@ let runsDrawn = 0;
 /** Shown while the runs are computed again, at the foot of the team view and charts. */
 let busy: BusySign;
 
-/** Rebuilds the runs for the current configuration and fast-forwards to `day`. */
-function restart(day: number): Promise<void> {
+/**
+ * Rebuilds the runs for the current configuration and fast-forwards to `day`, or, without one, to the day the run has
+ * reached when its turn comes. A change made while a step of play was computed reran to the day shown before that step,
+ * after the step had been shown: the run went back a second's days on screen (since 0.42.0 it goes on from the day the
+ * step reached; the change keeps the day it was made on, so the results are the same however fast the machine).
+ */
+function restart(day?: number): Promise<void> {
   const mine = ++generation;
-  return busy.during(enqueue(() => rebuild(mine, day)));
+  return busy.during(enqueue(() => rebuild(mine, day ?? frame?.day ?? 0)));
 }
 
 async function rebuild(mine: number, day: number): Promise<void> {
@@ -491,7 +496,7 @@ function restore(kind: LeverKind, button: HTMLButtonElement, next: () => HTMLEle
   if (focused && button.disabled) next()?.focus();
 }
 
-/** A configuration change: the runs restart with it and return to the day they were on. A lever
+/** A configuration change: the runs restart with it and return to the day the run reached (restart). A lever
  * set to the package's own value is no longer a change (so a change can be undone by hand), nor is
  * a change during the run that sets the value already in force (withoutPackageValues). */
 function change(patch: Partial<AppConfig>): void {
@@ -513,7 +518,7 @@ function change(patch: Partial<AppConfig>): void {
   hideProblems(); // a valid change: earlier messages no longer apply
   syncControls();
   renderLevers(); // the controls show the change at once; the run catches up
-  void restart(frame?.day ?? 0);
+  void restart();
 }
 
 /** The lever's value on the day shown (its latest change by then, else its value from day 0). */
