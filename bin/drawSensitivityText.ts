@@ -1,6 +1,7 @@
 import type { MetricName } from '../models/metrics';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from '../viz/report/drawSensitivityTable';
 import { LABELS } from './format';
+import { textTable } from './textTable';
 
 /**
  * Under a comparison whose arms draw fields per replication (scenario.uncertainty): how each key
@@ -10,8 +11,5 @@ import { LABELS } from './format';
 export function drawSensitivityText(comparison: string, draws: ReadonlyMap<string, ArrayLike<number>>, differences: (metric: MetricName) => ArrayLike<number>): string {
   const table = drawSensitivityTable(draws, differences, (metric) => LABELS[metric]);
   if (!table) return '';
-  const { header, rows } = table;
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: readonly string[]) => cells.map((text, c) => text.padEnd(widths[c])).join('  ').trimEnd();
-  return `How ${comparison} moves with the drawn values: ${DRAW_SENSITIVITY_INTRO}.\n\n${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`;
+  return `How ${comparison} moves with the drawn values: ${DRAW_SENSITIVITY_INTRO}.\n\n${textTable([table.header, ...table.rows])}\n`;
 }

@@ -40,6 +40,8 @@ import { WorkerFailure } from '../sim/host/nodePool';
 import { singleSessionNote } from '../viz/report/debriefNote';
 import { daysFlag, HORIZON_DAYS, integerFlag, listFlag, numberFlag, overridesFlag, throwIfIssues } from './flags';
 import { netBenefitText } from './netBenefitText';
+import { valueOfInformationText } from './valueOfInformationText';
+import type { ValueOfInformation } from '../models/valueOfInformation';
 import { budgetFutures, budgetSentences, netBenefitBudgetNote, spendingByYearSentence } from '../viz/report/budgetWords';
 import { comparisonBudgetFit } from './budgetOfComparison';
 import { comparisonSpending, spendingBlock } from './compareSpending';
@@ -156,13 +158,27 @@ function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: st
  * over another range takes the same place in it), or "" where they draw none.
  */
 function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly Scenario[], arm: number, seed: number, comparison: string): string {
-  const draws = drawsByField(scenarios[0], seed, aggregator.completedReps);
-  for (const path of draws.keys()) if (!Object.hasOwn(scenarios[arm].uncertainty, path)) draws.delete(path);
+  const draws = drawsAlsoIn(aggregator, scenarios[0], [scenarios[arm]], seed);
   const text = drawSensitivityText(comparison, draws, (metric) => {
     const baseline = aggregator.values(0, metric);
     return aggregator.values(arm, metric).map((v, r) => v - baseline[r]);
   });
   return text ? `\n\n${text.trimEnd()}` : '';
+}
+
+/**
+ * Each field `first` draws, in each finished replication, that every one of `others` draws too (the
+ * first arm's values: an arm drawing a field over another range takes the same place in it).
+ */
+function drawsAlsoIn(aggregator: ExperimentAggregator, first: Scenario, others: readonly Scenario[], seed: number): Map<string, Float64Array> {
+  const draws = drawsByField(first, seed, aggregator.completedReps);
+  for (const path of draws.keys()) if (!others.every((s) => Object.hasOwn(s.uncertainty, path))) draws.delete(path);
+  return draws;
+}
+
+/** With --value-per-departure: what learning each field every arm draws would be worth (undefined without such fields or from too few futures). */
+function valueOfInformationOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[], labels: readonly string[], seed: number, valuePerDeparture: number): ValueOfInformation | undefined {
+  return aggregator.valueOfInformation(valuePerDeparture, labels, drawsAlsoIn(aggregator, scenarios[0], scenarios, seed), seed);
 }
 
 /**
@@ -263,7 +279,7 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
   // Changes every arm shares head the document; arms from files with different changes have none there (the manifest holds each arm's).
   const sharedChanges = scenarios.every((s) => JSON.stringify(s.changes) === JSON.stringify(first.changes)) ? first.changes : [];
   const documentOf = (aggregator: ExperimentAggregator, incomplete?: IncompleteRun): RunDocument =>
-    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete, valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels), compare ? spendingOf(aggregator) : {});
+    runDocument(VERSION, files ? armList(labels) : first.name, seed, aggregator.completedReps, first.days, outcomesOf(aggregator, scenarios), compare ? differencesOf(aggregator, scenarios) : undefined, sharedChanges, incomplete, valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels), compare ? spendingOf(aggregator) : {}, compare && valuePerDeparture !== undefined ? valueOfInformationOf(aggregator, scenarios, labels, seed, valuePerDeparture) : undefined);
   const spendingOf = (aggregator: ExperimentAggregator) => {
     // A run stopped before its first replication finished has nothing to set against a budget.
     if (aggregator.completedReps === 0) return {};
@@ -435,6 +451,8 @@ export async function simulate(args: SimulateArgs, policyFlag: { name: string; v
       const atValue = valuePerDeparture === undefined ? undefined : aggregator.netBenefitAtValue(valuePerDeparture, labels);
       const overBudget = spent.budget && netBenefitBudgetNote(spent.budget, files ? 'scenario' : 'package');
       if (atValue) body += `\n${netBenefitText(atValue, files ? 'scenario' : 'package')}${overBudget ? `\n${overBudget}\n` : ''}`;
+      const learning = valuePerDeparture === undefined ? undefined : valueOfInformationOf(aggregator, scenarios, labels, seed, valuePerDeparture);
+      if (learning) body += `\n${valueOfInformationText(learning)}`;
       if (!isFewReps(reps) && differences.some((d) => isClear(d.metrics.turnoverPerYear))) body += `\n${turnoverAssumptionNote(scenarios)}\n`;
     }
     writeReadable(process.stdout, header + body + (args.out !== undefined ? `\nResults written to ${join(args.out, '/')}\n` : '') + (reportFile !== undefined ? `Report written to ${reportFile}\n` : ''));

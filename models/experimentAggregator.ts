@@ -8,7 +8,8 @@ import { groupTurnoverDifference } from './groupDifference';
 import type { GroupTurnoverDifference } from './runDocument';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { valueForMoney, type ValueForMoney } from './valueForMoney';
-import { netBenefitAtValue, type NetBenefitAtValue } from './netBenefit';
+import { netBenefitAtValue, type ArmReplications, type NetBenefitAtValue } from './netBenefit';
+import { valueOfInformation, type ValueOfInformation } from './valueOfInformation';
 import { pairedDifference, type PairedDifference } from './pairedDifference';
 import { SERIES, SERIES_COUNT } from './observables';
 import { departuresAvoidedByHalf, firstHalfDays } from './departuresByHalf';
@@ -297,11 +298,17 @@ export class ExperimentAggregator {
 
   /** Every policy's net benefit against the first at a value per departure avoided (see netBenefitAtValue), labelled by `labels`; discounted at a discount rate above 0. */
   netBenefitAtValue(valuePerDeparture: number, labels: readonly string[]): NetBenefitAtValue | undefined {
-    return netBenefitAtValue(
-      valuePerDeparture,
-      labels.map((policy, p) => ({ policy, ...this.valueForMoneyValues(p) })),
-      this.discountRate,
-    );
+    return netBenefitAtValue(valuePerDeparture, this.armReplications(labels), this.discountRate);
+  }
+
+  /** What learning each drawn value would be worth at a value per departure avoided (see valueOfInformation), `draws` holding each field's value in each replication. */
+  valueOfInformation(valuePerDeparture: number, labels: readonly string[], draws: ReadonlyMap<string, ArrayLike<number>>, seed: number): ValueOfInformation | undefined {
+    return valueOfInformation(valuePerDeparture, this.armReplications(labels), draws, seed, this.discountRate);
+  }
+
+  /** Every policy's leavers and cost a year, replication by replication, as value for money reads them, labelled by `labels`. */
+  private armReplications(labels: readonly string[]): ArmReplications[] {
+    return labels.map((policy, p) => ({ policy, ...this.valueForMoneyValues(p) }));
   }
 
   /** A policy's mean spending on its package a year over the folded replications, as budgetFit gives it (its baselineSpendingPerYear, spendingPerYear). */

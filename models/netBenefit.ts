@@ -77,22 +77,37 @@ export interface ArmReplications {
   readonly cost: ArrayLike<number>;
 }
 
+/** Every arm's net benefit against the first in each future in which every arm has both values. */
+export interface NetBenefitsInFutures {
+  /** The replications counted, in order. */
+  readonly replications: readonly number[];
+  /** avoided[a][k], netCosts[a][k], benefits[a][k]: arm a's departures avoided, net cost and net benefit in the k-th of them. */
+  readonly avoided: readonly (readonly number[])[];
+  readonly netCosts: readonly (readonly number[])[];
+  readonly benefits: readonly (readonly number[])[];
+}
+
+/** Each arm's net benefit against the first at `valuePerDeparture`, future by future, over the replications in which every arm has both values. */
+export function netBenefitsInFutures(valuePerDeparture: number, arms: readonly ArmReplications[]): NetBenefitsInFutures {
+  const [baseline] = arms;
+  const reps = baseline.leavers.length;
+  const replications: number[] = [];
+  for (let r = 0; r < reps; r++) if (arms.every((a) => a.leavers[r] === a.leavers[r] && a.cost[r] === a.cost[r])) replications.push(r);
+  const avoided = arms.map((a) => replications.map((r) => baseline.leavers[r] - a.leavers[r]));
+  const netCosts = arms.map((a) => replications.map((r) => differenceBeyondRounding(a.cost[r], baseline.cost[r])));
+  const benefits = arms.map((_, a) => replications.map((_, k) => valuePerDeparture * avoided[a][k] - netCosts[a][k]));
+  return { replications, avoided, netCosts, benefits };
+}
+
 /**
  * Every arm's net benefit against the first at `valuePerDeparture`, over the replications in
  * which every arm has both values; undefined when none has. `discountRate`: the rate the arms'
  * values were discounted at (0: undiscounted), which the result names.
  */
 export function netBenefitAtValue(valuePerDeparture: number, arms: readonly ArmReplications[], discountRate = 0): NetBenefitAtValue | undefined {
-  const [baseline] = arms;
-  const reps = baseline.leavers.length;
-  const complete: number[] = [];
-  for (let r = 0; r < reps; r++) if (arms.every((a) => a.leavers[r] === a.leavers[r] && a.cost[r] === a.cost[r])) complete.push(r);
-  const n = complete.length;
+  const { replications, avoided, netCosts, benefits } = netBenefitsInFutures(valuePerDeparture, arms);
+  const n = replications.length;
   if (n === 0) return undefined;
-  // benefits[a][k]: arm a's net benefit in the k-th complete future.
-  const avoided = arms.map((a) => complete.map((r) => baseline.leavers[r] - a.leavers[r]));
-  const netCosts = arms.map((a) => complete.map((r) => differenceBeyondRounding(a.cost[r], baseline.cost[r])));
-  const benefits = arms.map((_, a) => complete.map((_, k) => valuePerDeparture * avoided[a][k] - netCosts[a][k]));
   const best = new Array<number>(arms.length).fill(0);
   for (let k = 0; k < n; k++) {
     let top = -Infinity;

@@ -5,6 +5,7 @@ import type { GroupBreakdown, GroupOutcome } from './groups';
 import { METRIC_NAMES, type MetricName } from './metrics';
 import { bestOnAverage, type BestSpan, type ValueForMoney } from './valueForMoney';
 import type { NetBenefitAtValue } from './netBenefit';
+import type { ValueOfInformation } from './valueOfInformation';
 import type { BudgetFit } from './budgetFit';
 import type { SpendingYear } from './spendingByYear';
 
@@ -84,6 +85,12 @@ export interface RunDocument {
    */
   readonly netBenefit?: NetBenefitAtValue;
   /**
+   * What learning each drawn value before choosing would be worth at that value per departure
+   * avoided: each field's EVPPI a year with its noise floor (since CFSim 0.42.0; only with
+   * `netBenefit`, where every arm draws fields (scenario.uncertainty), from 20 futures or more).
+   */
+  readonly valueOfInformation?: ValueOfInformation;
+  /**
    * Each arm's spending on its package beyond the first arm's against the yearly budget that
    * `compare --budget` gave, and the best on average among those within it (since CFSim 0.30.0;
    * absent without the flag).
@@ -119,6 +126,7 @@ export function runDocument(
   incomplete?: IncompleteRun,
   netBenefit?: NetBenefitAtValue,
   spending: { readonly budget?: BudgetFit; readonly byYear?: readonly SpendingYear[] } = {},
+  valueOfInformation?: ValueOfInformation,
 ): RunDocument {
   const best = differences && bestOnAverageOf(differences);
   return {
@@ -134,6 +142,7 @@ export function runDocument(
     ...(differences ? { differences: differences.map((d) => ({ policy: d.policy, vs: d.vs, metrics: ordered(d.metrics), ...(d.groups ? { groups: d.groups } : {}), ...(d.valueForMoney ? { valueForMoney: d.valueForMoney } : {}) })) } : {}),
     ...(best ? { bestOnAverage: best } : {}),
     ...(netBenefit ? { netBenefit } : {}),
+    ...(valueOfInformation ? { valueOfInformation } : {}),
     ...(spending.budget ? { budget: spending.budget } : {}),
     ...(spending.byYear ? { spendingByYear: spending.byYear } : {}),
   };
