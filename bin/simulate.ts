@@ -1,4 +1,4 @@
-import { drawsByField } from '../models/uncertainty';
+import { drawsAlsoIn } from '../models/uncertainty';
 import { commandWord } from '../scenarios/sweepAnalysis';
 import { drawSensitivityText } from './drawSensitivityText';
 import { valueForMoneyText } from './valueForMoneyText';
@@ -158,7 +158,7 @@ function valueForMoneyBlock(v: ValueForMoney | undefined, policy: string, vs: st
  * over another range takes the same place in it), or "" where they draw none.
  */
 function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly Scenario[], arm: number, seed: number, comparison: string): string {
-  const draws = drawsAlsoIn(aggregator, scenarios[0], [scenarios[arm]], seed);
+  const draws = drawsAlsoIn(scenarios[0], [scenarios[arm]], seed, aggregator.completedReps);
   const text = drawSensitivityText(comparison, draws, (metric) => {
     const baseline = aggregator.values(0, metric);
     return aggregator.values(arm, metric).map((v, r) => v - baseline[r]);
@@ -166,19 +166,9 @@ function sensitivityBlock(aggregator: ExperimentAggregator, scenarios: readonly 
   return text ? `\n\n${text.trimEnd()}` : '';
 }
 
-/**
- * Each field `first` draws, in each finished replication, that every one of `others` draws too (the
- * first arm's values: an arm drawing a field over another range takes the same place in it).
- */
-function drawsAlsoIn(aggregator: ExperimentAggregator, first: Scenario, others: readonly Scenario[], seed: number): Map<string, Float64Array> {
-  const draws = drawsByField(first, seed, aggregator.completedReps);
-  for (const path of draws.keys()) if (!others.every((s) => Object.hasOwn(s.uncertainty, path))) draws.delete(path);
-  return draws;
-}
-
 /** With --value-per-departure: what learning each field every arm draws would be worth (undefined without such fields or from too few futures). */
 function valueOfInformationOf(aggregator: ExperimentAggregator, scenarios: readonly Scenario[], labels: readonly string[], seed: number, valuePerDeparture: number): ValueOfInformation | undefined {
-  return aggregator.valueOfInformation(valuePerDeparture, labels, drawsAlsoIn(aggregator, scenarios[0], scenarios, seed), seed);
+  return aggregator.valueOfInformation(valuePerDeparture, labels, drawsAlsoIn(scenarios[0], scenarios, seed, aggregator.completedReps), seed);
 }
 
 /**

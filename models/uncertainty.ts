@@ -48,3 +48,13 @@ export function drawsByField(scenario: Scenario, seed: number, reps: number): Ma
   for (let r = 0; r < reps; r++) for (const [path, value] of drawnValues(scenario, { seed, point: 0, replication: r })) draws.get(path)![r] = value;
   return draws;
 }
+
+/**
+ * drawsByField of `first`, keeping only the fields every one of `others` draws too (the first's
+ * values: an arm drawing a field over another range takes the same place in it).
+ */
+export function drawsAlsoIn(first: Scenario, others: readonly Scenario[], seed: number, reps: number): Map<string, Float64Array> {
+  const draws = drawsByField(first, seed, reps);
+  for (const path of draws.keys()) if (!others.every((s) => Object.hasOwn(s.uncertainty, path))) draws.delete(path);
+  return draws;
+}

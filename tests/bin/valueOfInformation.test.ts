@@ -1,16 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
 
 // `compare --value-per-departure V` where the scenario draws fields: what learning each drawn value
 // would be worth (EVPPI), in the text and in the JSON document.
 
-const { cfsim, file } = cliScratch('evppi');
+const { work, cfsim, file } = cliScratch('evppi');
 const team = file('team.yaml', 'base: { population: ct-harm-reduction }\nuncertainty:\n  coefficients.separationCf: { min: 0, max: 3 }\n  costs.supervisionSession: { min: 60, mode: 100, max: 200 }\n');
 const COMPARE = ['compare', team, '--policies', 'status-quo,opt-out-support', '--days', '180', '--threads', '2', '--value-per-departure', '100000'];
 
 describe('compare --value-per-departure with drawn fields: the value of learning them', () => {
   const text = cfsim(...COMPARE, '--reps', '20');
-  const json = cfsim(...COMPARE, '--reps', '20', '--json');
+  const out = join(work, 'results');
+  const json = cfsim(...COMPARE, '--reps', '20', '--json', '--out', out, '--report', join(out, 'report.html'));
 
   it('prints a table of each drawn field with its EVPPI a year and noise floor, and a reading', () => {
     expect(text.status, text.stderr).toBe(0);
@@ -33,6 +36,17 @@ describe('compare --value-per-departure with drawn fields: the value of learning
       const row = text.stdout.split('\n').find((line) => line.startsWith(`${f.field}  `))!;
       expect(row.split(/ {2,}/).slice(1, 4)).toEqual([dollars(f.evppi), dollars(f.noiseFloor), expect.stringMatching(f.beyondNoise ? /^yes/ : /^no/)]);
     }
+  });
+
+  it('writes it to summary.json, and the report shows the same table next to the drawn values', () => {
+    expect(json.status, json.stderr).toBe(0);
+    const voi = JSON.parse(json.stdout).valueOfInformation;
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).valueOfInformation).toEqual(voi);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const section = html.slice(html.indexOf('<h3>What learning a drawn value is worth</h3>'));
+    expect(section).toContain('<th>drawn field</th><th>EVPPI a year</th><th>noise floor</th><th>beyond noise?</th>');
+    const table = text.stdout.split('\n').filter((line) => /^(coefficients|costs)\./.test(line));
+    for (const line of table) expect(section).toContain(`<tr>${line.split(/ {2,}/).map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
   });
 
   it('says nothing of it from fewer than 20 replications, or without drawn fields', () => {

@@ -31,10 +31,11 @@ import { budgetFutures, budgetSentences, netBenefitBudgetNote, spendingByYearSen
 import { everyFutureSpending, reportBudgetFit } from './budgetData';
 import { meanSpending, spendingOverBaseline } from '../../models/budgetFit';
 import { DRAW_SENSITIVITY_INTRO, drawSensitivityTable } from './drawSensitivityTable';
-import { drawsByField } from '../../models/uncertainty';
+import { drawsAlsoIn } from '../../models/uncertainty';
 import { uncalibratedSentence, uncalibratedStatusQuo } from '../../models/calibrationBands';
 import { packageName, populationName } from '../../scenarios/presets/names';
-import { reportNetBenefit, reportValueForMoney } from './valueForMoneyData';
+import { reportNetBenefit, reportValueForMoney, reportValueOfInformation } from './valueForMoneyData';
+import { VALUE_OF_INFORMATION_HEADER, valueOfInformationLead, valueOfInformationReading, valueOfInformationRows } from './valueOfInformationWords';
 import { bestOnAverageSentence, discountWords, freeLeverNote, griefLeaveNote, griefLeaveNotes, mechanismOnlyNote, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote, unpricedEffects, valueForMoneySentences, type BestCaveats } from './valueForMoneyWords';
 import { bestOnAverageOf } from '../../models/runDocument';
 import type { NetBenefitAtValue } from '../../models/netBenefit';
@@ -303,8 +304,7 @@ function sensitivitySection(data: ReportData): string {
   if (!values || scenarios.length < 2 || !scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null)) return '';
   const policies = data.summary.policies.map((p) => p.policy);
   const tables = scenarios.slice(1).flatMap((scenario, i) => {
-    const draws = drawsByField(scenarios[0], data.manifest.seed, data.manifest.completedReps);
-    for (const path of draws.keys()) if (!Object.hasOwn(scenario.uncertainty, path)) draws.delete(path);
+    const draws = drawsAlsoIn(scenarios[0], [scenario], data.manifest.seed, data.manifest.completedReps);
     const base = values.get(policies[0]);
     const mine = values.get(policies[i + 1]);
     if (!base || !mine) return [];
@@ -316,6 +316,15 @@ function sensitivitySection(data: ReportData): string {
   });
   if (tables.length === 0) return '';
   return `<h3>How the differences move with the drawn values</h3>\n<p class="note">${escapeHtml(`Each replication drew the fields under Parameter uncertainty (below). For each: ${DRAW_SENSITIVITY_INTRO}.`)}</p>\n${tables.join('\n')}`;
+}
+
+/** With a value per departure avoided and drawn fields: what learning each would be worth, as under `cfsim compare`, on a line of its own ("" otherwise). */
+function valueOfInformationSection(data: ReportData): string {
+  const voi = reportValueOfInformation(data);
+  if (!voi) return '';
+  const head = `<tr>${VALUE_OF_INFORMATION_HEADER.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`;
+  const rows = valueOfInformationRows(voi).map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+  return `\n<h3>What learning a drawn value is worth</h3>\n<p class="note">${escapeHtml(valueOfInformationLead(voi))}</p>\n<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows}</tbody></table></div>\n<p>${escapeHtml(valueOfInformationReading(voi))}</p>`;
 }
 
 /** What the report's terms mean, and what each arm is (from the resolved scenarios). */
@@ -637,7 +646,7 @@ ${data.summary.differences?.length ? `<p class="${isFewReps(data.summary.reps) ?
 ${summaryTable(data)}
 ${budgetTable(data)}
 ${valueForMoneySection(data)}
-${sensitivitySection(data)}
+${sensitivitySection(data)}${valueOfInformationSection(data)}
 <h2>${escapeHtml(termsHeading(armWords(m)))}</h2>
 ${termsList(data)}
 <h2>Charts</h2>

@@ -5,6 +5,9 @@ import type { ReportData } from './reportData';
 import { differenceBeyondRounding } from '../../models/pairedDifference';
 import type { PlaneFutures } from '../specs/costEffectiveness';
 import { manifestDiscountRate } from './discountRate';
+import { valueOfInformation, type ValueOfInformation } from '../../models/valueOfInformation';
+import { drawsAlsoIn } from '../../models/uncertainty';
+import type { Scenario } from '../../scenarios/schema';
 
 /**
  * Where an arm's leavers and costs a year for value for money are in replications.csv: the metrics
@@ -65,6 +68,21 @@ export function reportNetBenefit(data: ReportData): NetBenefitAtValue | undefine
   if (arms) return netBenefitAtValue(value, arms, valueForMoneyColumns(data).rate);
   // Without replications.csv, the table the comparison wrote, at its own value.
   return data.summary.netBenefit?.valuePerDeparture === value ? data.summary.netBenefit : undefined;
+}
+
+/**
+ * What learning each field every arm draws would be worth at the report's value per departure
+ * avoided, as `cfsim compare --value-per-departure` gives it (the draws recomputed from the
+ * manifest's scenarios and seed, the net benefits from replications.csv); undefined without such a
+ * value, drawn fields, the file, or 20 futures.
+ */
+export function reportValueOfInformation(data: ReportData): ValueOfInformation | undefined {
+  const value = reportValuePerDeparture(data);
+  const arms = armReplications(data);
+  const scenarios = data.manifest.scenarios as readonly Scenario[];
+  if (value === undefined || !arms || !scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null)) return undefined;
+  const { seed, completedReps } = data.manifest;
+  return valueOfInformation(value, arms, drawsAlsoIn(scenarios[0], scenarios, seed, completedReps), seed, valueForMoneyColumns(data).rate);
 }
 
 /** Every arm's leavers and whole-team costs by replication (discounted at a discount rate above 0), from replications.csv; undefined for a run of one arm, or results without them for every arm. */
