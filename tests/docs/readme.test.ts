@@ -129,6 +129,25 @@ describe('README', () => {
     expect(oneDecimal(nb.lead)).toEqual(shown.lead);
   });
 
+  it('shows what compare --value-per-departure prints of the value of learning a drawn value (EVPPI), verbatim, and JSON that rounds to it', () => {
+    const section = readme.split('**What learning a drawn value is worth: EVPPI**')[1].split('**Within a budget')[0];
+    const folder = mkdtempSync(join(tmpdir(), 'cfsim-readme-evppi-'));
+    try {
+      writeFileSync(join(folder, 'team.yaml'), section.split('```yaml\n')[1].split('```')[0]);
+      const command = section.match(/`cfsim (compare team\.yaml [^`]*)`/)![1].split(/\s+/).map((word) => (word === 'team.yaml' ? join(folder, word) : word));
+      const printed = section.split('```text\n')[1].split('```')[0];
+      const text = spawnSync(process.execPath, ['dist/cfsim.js', ...command, '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
+      expect(text.status, text.stderr).toBe(0);
+      expect(text.stdout).toContain(printed);
+      // The JSON shown is the same run's: its dollars, to the decimal shown, round to the table's.
+      const shown = JSON.parse(`{${section.split('```json\n')[1].split('```')[0].trim()}}`).valueOfInformation as { fields: { field: string; evppi: number; noiseFloor: number }[] };
+      const dollars = (x: number) => `$${(Math.round(x / 100) * 100).toLocaleString('en-US')}`;
+      for (const f of shown.fields) expect(printed).toContain(`${f.field}  `.padEnd(27) + `${dollars(f.evppi)}`.padEnd(14) + `${dollars(f.noiseFloor)}`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('shows what compare --budget prints, verbatim, the years it prints, and its JSON to the decimal shown', () => {
     const section = readme.split('**Within a budget: `--budget B`**')[1].split('**One lever at a time')[0];
     const command = section.match(/`cfsim (compare\s+ct-harm-reduction\s+--policies\s+status-quo[^`]*--budget \d+)`/)![1].split(/\s+/);

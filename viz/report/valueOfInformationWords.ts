@@ -33,9 +33,10 @@ export function valueOfInformationReading(voi: ValueOfInformation): string {
   if (beyond.length === 0) {
     return `No field's estimate is beyond noise: from these ${voi.futures} futures, learning ${voi.fields.length === 1 ? 'it' : 'any of them'} before choosing is not shown to be worth anything at this value (the highest, ${top.field}'s ${money(top.evppi)} a year, is within what chance gives); more replications could show a smaller value, if there is one. ${limits}`;
   }
+  const within = voi.fields.filter((f) => !f.beyondNoise).map((f) => f.field);
   const topBeyond = voi.fields.filter((f) => f.beyondNoise).reduce((best, f) => (f.evppi > best.evppi ? f : best));
   return (
     `Worth most to learn: ${topBeyond.field}, about ${money(topBeyond.evppi - topBeyond.noiseFloor)} to ${money(topBeyond.evppi)} a year (the estimate less its noise floor, and the estimate): what a study that pinned it down would be worth at most, a year, to this choice. ` +
-    `Beyond noise: ${andList(beyond)}${beyond.length < voi.fields.length ? '; the others are within what chance gives' : ''}. ${limits}`
+    `Beyond noise: ${andList(beyond)}${within.length > 0 ? `; ${andList(within)} ${within.length === 1 ? 'is' : 'are'} within what chance gives` : ''}. ${limits}`
   );
 }
