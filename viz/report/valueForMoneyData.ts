@@ -80,7 +80,7 @@ export function reportValueOfInformation(data: ReportData): ValueOfInformation |
   const value = reportValuePerDeparture(data);
   const arms = armReplications(data);
   const scenarios = data.manifest.scenarios as readonly Scenario[];
-  if (value === undefined || !arms || !scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null)) return undefined;
+  if (value === undefined || !arms || !Array.isArray(scenarios) || !scenarios.every((s) => typeof s?.uncertainty === 'object' && s.uncertainty !== null)) return undefined;
   const { seed, completedReps } = data.manifest;
   return valueOfInformation(value, arms, drawsAlsoIn(scenarios[0], scenarios, seed, completedReps), seed, valueForMoneyColumns(data).rate);
 }
