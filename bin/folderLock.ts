@@ -158,14 +158,24 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
   const path = join(dir, LOCK_FILE);
   const h = lock?.holder;
   const where = h && lock && sameHostName(lock) ? `${h.host}, another container or boot with this host name` : h?.host;
-  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${h.since}: ${h.command})` : 'another cfsim';
+  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${sinceWords(h.since)}: ${h.command})` : 'another cfsim';
   return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; ${takeover(lock)}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
 }
 
-/** When the lock `lock` is taken over, in words: once its process has ended, where it is looked up here; else once its heartbeat is older than ten minutes. */
+/** A holder's start time in UTC words; as written where it is no time (a lock another program wrote). */
+function sinceWords(since: string): string {
+  const at = Date.parse(since);
+  return Number.isNaN(at) ? since : utcWords(new Date(at).toISOString());
+}
+
+/**
+ * When the lock `lock` is taken over, in words: once its process has ended, where it is looked up here; else once its
+ * heartbeat is older than ten minutes. That its holder is in another container or boot with this host name is said
+ * where the refusal names the holder, not again here.
+ */
 function takeover(lock: Seen | undefined): string {
   if (lock && lookedUp(lock)) return `its lock is taken over once that process has ended`;
-  const why = lock?.holder === undefined ? 'its holder has not yet said who it is' : notLookedUpWords(sameHostName(lock));
+  const why = lock?.holder === undefined ? 'its holder has not yet said who it is' : notLookedUpWords();
   const when = lock === undefined ? '' : `: last touched at ${utcWords(lock.touchedAt)}, so at ${takeoverWords(lock.touchedAt)} unless it is touched again`;
   return `${why}, so its lock is taken over once its heartbeat (the lock file's time, touched every half minute while it runs) is older than ${STALE_LOCK_WORDS}${when}`;
 }

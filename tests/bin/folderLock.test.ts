@@ -103,7 +103,17 @@ describe('lockFolder', () => {
     plant(dir, { pid: process.pid, host: hostname(), processSpace: 'b0dacd6c-0000-4000-8000-000000000000 pid:[4026531836]' }, 5);
     const message = refused(dir).message;
     expect(message).toContain(`(process ${process.pid} on ${hostname()}, another container or boot with this host name, since`);
-    expect(message).toContain('its process runs in another container or boot with this host name and cannot be looked up from here, so its lock is taken over once its heartbeat');
+    // Said once, where the holder is named; the takeover then only says why it is judged by its heartbeat.
+    expect(message.split('another container or boot with this host name')).toHaveLength(2);
+    expect(message).toContain('; its process cannot be looked up from here, so its lock is taken over once its heartbeat');
+  });
+
+  it('a refusal gives the holder\'s start in UTC words, as its heartbeat times are given; a start that is no time as written', () => {
+    const dir = folder();
+    plant(dir, { pid: 12, host: 'node-07' }, 5);
+    expect(refused(dir).message).toContain('(process 12 on node-07, since 2026-01-01 00:00:00 UTC: cfsim run)');
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 12, host: 'node-07', command: 'cfsim run', since: 'at dawn' }));
+    expect(refused(dir).message).toContain('(process 12 on node-07, since at dawn: cfsim run)');
   });
 
   it('releasing never removes a lock another process holds now', () => {
