@@ -118,6 +118,37 @@ export function checkpointParts(meta: CheckpointMeta, state: StateRecord, little
   return parts;
 }
 
+/** A header longer than this is no checkpoint's (its array names take a few kilobytes). */
+const MAX_HEADER_BYTES = 1 << 20;
+
+/**
+ * The replications a checkpoint file says it holds finished, read from its header alone (a large run's checkpoint holds
+ * gigabytes of summaries); undefined where the file cannot be read or is no checkpoint of this format. Its checksum is not
+ * checked: this is for words, and a resume reads the file whole, refusing it if damaged.
+ */
+export function checkpointCompletedReps(path: string): number | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const start = Buffer.alloc(12);
+    if (readSync(fd, start, 0, 12, 0) !== 12 || start.toString('latin1', 0, 8) !== MAGIC) return undefined;
+    const length = start.readUInt32LE(8);
+    if (length > MAX_HEADER_BYTES) return undefined;
+    const json = Buffer.alloc(length);
+    if (readSync(fd, json, 0, length, 12) !== length) return undefined;
+    const reps = (JSON.parse(json.toString('utf8')) as Partial<Header>).meta?.completedReps;
+    return Number.isSafeInteger(reps) && reps! >= 0 ? reps : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes `state` and `meta` to `path` (under a temporary name, renamed when complete). */
 export function writeCheckpoint(path: string, meta: CheckpointMeta, state: StateRecord): void {
   writeFileAtomically(path, checkpointParts(meta, state));

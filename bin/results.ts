@@ -16,7 +16,7 @@ import { folderLock, lockFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
-import { writeCheckpoint } from './checkpointFile';
+import { checkpointCompletedReps, writeCheckpoint } from './checkpointFile';
 import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
 import type { StateRecord } from '../sim/io/stateRecord';
 
@@ -151,8 +151,11 @@ function writeRows(stream: CsvStream, columns: readonly string[], policy: string
   }
 }
 
-/** The command, status and end of the run whose manifest.json is at `path`, if any (fields it lacks or cannot give are left out). */
-function earlierManifest(path: string): { command?: string; status?: string; endedAt?: string; reps?: number } | undefined {
+/**
+ * The command, status, end, finished replications (`reps`) and replications asked for (`plannedReps`) of the run whose
+ * manifest.json is at `path`, if any (fields it lacks or cannot give are left out).
+ */
+function earlierManifest(path: string): { command?: string; status?: string; endedAt?: string; reps?: number; plannedReps?: number } | undefined {
   if (!existsSync(path)) return undefined;
   let doc: unknown;
   try {
@@ -161,8 +164,8 @@ function earlierManifest(path: string): { command?: string; status?: string; end
     return {};
   }
   const field = (key: string) => (typeof doc === 'object' && doc !== null && typeof (doc as Record<string, unknown>)[key] === 'string' ? (doc as Record<string, string>)[key] : undefined);
-  const completedReps = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).completedReps : undefined;
-  return { command: field('command'), status: field('status'), endedAt: field('endedAt'), reps: typeof completedReps === 'number' ? completedReps : undefined };
+  const count = (key: string) => (typeof doc === 'object' && doc !== null && typeof (doc as Record<string, unknown>)[key] === 'number' ? (doc as Record<string, number>)[key] : undefined);
+  return { command: field('command'), status: field('status'), endedAt: field('endedAt'), reps: count('completedReps'), plannedReps: count('reps') };
 }
 
 /**
@@ -178,10 +181,15 @@ export function earlierResultsIssue(dir: string, underLock = false): InputIssue 
   const earlier = earlierManifest(join(dir, 'manifest.json'));
   if (earlier?.status === 'running' && existsSync(join(dir, CHECKPOINT_FILE))) {
     if (!underLock && folderLock(dir)?.live === true) return undefined;
+    // Its manifest counts none yet (it says so at the end of a stop): the checkpoint says how many --resume keeps and --replace throws away.
+    const done = checkpointCompletedReps(join(dir, CHECKPOINT_FILE));
+    const finished = done === undefined ? 'the finished replications' : `the ${done} finished replication${done === 1 ? '' : 's'}${earlier.plannedReps === undefined ? '' : ` (of ${earlier.plannedReps})`}`;
+    const those = done === undefined ? '' : done === 1 ? ', keeping that one' : `, keeping those ${done}`;
+    const lost = done === undefined ? '' : `, running ${earlier.plannedReps === undefined ? 'them' : `all ${earlier.plannedReps}`} again`;
     return {
       path: '--out',
       value: dir,
-      message: `${dir} holds an earlier run${earlier.command ? ` (${earlier.command})` : ''} killed after it saved ${CHECKPOINT_FILE}, the finished replications a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), or --replace to replace it, or write to another folder`,
+      message: `${dir} holds an earlier run${earlier.command ? ` (${earlier.command})` : ''} killed after it saved ${CHECKPOINT_FILE}, ${finished} a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it)${those}, or --replace to replace it${lost}, or write to another folder`,
     };
   }
   const unfinished = (earlier?.status === 'interrupted' || earlier?.status === 'failed') && earlier.reps !== undefined && earlier.reps > 0;

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkpointParts, readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
+import { checkpointCompletedReps, checkpointParts, readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
 import { tempFolder } from '../tempFolder';
 
 // checkpoint.bin (run --resume): every number and array comes back bit for bit, in one byte order
@@ -51,6 +51,20 @@ describe('checkpoint file', () => {
     const older = Buffer.from(bytes);
     older.write('CFSIMCK1', 0, 'latin1');
     expect(() => readCheckpoint(older)).toThrow('it is in checkpoint format 1, which cfsim 0.35.0 wrote (in the byte order of the machine that wrote it), and this cfsim reads format 2 only (the same on every machine); finish the run with cfsim 0.35.0');
+  });
+
+  it('says the replications it holds finished from its header alone; nothing for a file cut inside its header, one that is no checkpoint, a folder or no file', () => {
+    const path = join(dir, 'count.bin');
+    writeCheckpoint(path, meta, { values: new Float64Array(1000) });
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, 12 + bytes.readUInt32LE(8)));
+    expect(checkpointCompletedReps(path)).toBe(3);
+    writeFileSync(path, bytes.subarray(0, 20));
+    expect(checkpointCompletedReps(path)).toBeUndefined();
+    writeFileSync(path, Buffer.concat([Buffer.from('CFSIMCK1'), bytes.subarray(8)]));
+    expect(checkpointCompletedReps(path)).toBeUndefined();
+    expect(checkpointCompletedReps(dir)).toBeUndefined();
+    expect(checkpointCompletedReps(join(dir, 'none.bin'))).toBeUndefined();
   });
 
   it('reads the arrays of a file as views of its bytes where aligned (no copy), and as copies of the same values where not', () => {

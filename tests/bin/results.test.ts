@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCheckpoint } from '../../bin/checkpointFile';
+import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
 import { LOCK_FILE, lockFolder } from '../../bin/folderLock';
 import { earlierResultsIssue, ResultsFolder } from '../../bin/results';
 import { CHECKPOINT_FILE } from '../../bin/runResume';
@@ -52,6 +52,20 @@ describe('an earlier run’s complete results', () => {
     );
     expect(() => new ResultsFolder(dir, ['status-quo'], 'cfsim run')).toThrow(/killed after it saved checkpoint\.bin/);
     expect(readdirSync(dir).sort()).toEqual([CHECKPOINT_FILE, 'manifest.json', 'replications.csv.partial']);
+  });
+
+  it("say how many finished replications that run's checkpoint holds, which --resume keeps and --replace runs again; nothing of a count where the checkpoint cannot be read", () => {
+    const dir = folderWith({ status: 'running', command: 'cfsim run --reps 60', reps: 60, completedReps: 0 });
+    writeCheckpoint(join(dir, CHECKPOINT_FILE), { cfsim: '0.0.0', completedReps: 17, files: {}, sha256: {} }, {});
+    expect(earlierResultsIssue(dir)?.message).toBe(
+      `${dir} holds an earlier run (cfsim run --reps 60) killed after it saved ${CHECKPOINT_FILE}, the 17 finished replications (of 60) a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), keeping those 17, or --replace to replace it, running all 60 again, or write to another folder`,
+    );
+    const one = folderWith({ status: 'running', command: 'cfsim run' });
+    writeCheckpoint(join(one, CHECKPOINT_FILE), { cfsim: '0.0.0', completedReps: 1, files: {}, sha256: {} }, {});
+    expect(earlierResultsIssue(one)?.message).toContain(`saved ${CHECKPOINT_FILE}, the 1 finished replication a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), keeping that one, or --replace to replace it, running them again, or`);
+    const unreadable = folderWith({ status: 'running', command: 'cfsim run --reps 60', reps: 60 });
+    mkdirSync(join(unreadable, CHECKPOINT_FILE));
+    expect(earlierResultsIssue(unreadable)?.message).toContain(`saved ${CHECKPOINT_FILE}, the finished replications a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), or --replace to replace it, or write`);
   });
 
   it('leave a folder a live run holds (running beside a checkpoint, as while a resumed run runs) to the lock, which names that run', () => {
