@@ -17,6 +17,7 @@ import { countedReplications } from './countedReplications';
 import { Progress } from './progress';
 import { collectIssues, DEFAULT_REPS, DEFAULT_SEED, MAX_BUDGET, MAX_SEED, MAX_VALUE_PER_DEPARTURE, plausibilityLines, plausibilityMessages, scenarioOverrides, simulate } from './simulate';
 import { WorkerFailure } from '../sim/host/nodePool';
+import { CheckpointNotSaved } from './checkpointNotSaved';
 import { issuesSubject, loadScenario, readScenarioFile, scenarioLoader } from './scenarioSource';
 import { PROJECT_SCENARIO_REFERENCE, scenarioReference } from './scenarioReference';
 import { VALIDATION_FILE, VALIDATION_REPS, validationReport, validationReportPath, validationRunPlan, validationRunsWords } from './validationReport';
@@ -849,6 +850,9 @@ try {
     process.exitCode = EXIT_BAD_INPUT;
   } else if (error instanceof WorkerFailure) {
     writeReadable(process.stderr, `cfsim: run failed: ${error.message}\n`);
+    process.exitCode = EXIT_FAILURE;
+  } else if (error instanceof CheckpointNotSaved) {
+    writeReadable(process.stderr, `cfsim: ${error.message}\n`);
     process.exitCode = EXIT_FAILURE;
   } else if (error instanceof UsageError) {
     writeReadable(process.stderr, `cfsim: ${error.message}\nRun "cfsim --help" for usage.\n`);

@@ -8,6 +8,7 @@ import { NodeWorkerPool, WorkerFailure } from '../sim/host/nodePool';
 import type { Scenario } from '../scenarios/schema';
 import { Progress } from './progress';
 import { StopSignals } from './stopSignals';
+import { CheckpointNotSaved } from './checkpointNotSaved';
 import { writeReadable } from './wrapText';
 import { ResultsFolder, type Manifest, type RunStatus } from './results';
 import type { ArmKind } from '../models/resultsManifest';
@@ -204,6 +205,9 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
 
   // A signal after the last replication was folded stopped nothing: the run is complete (the command says the signal came late).
   const status = failure !== undefined ? 'failed' : signals.signal !== undefined && aggregator.completedReps < reps ? 'interrupted' : 'complete';
+  // A checkpoint that could not be written (a full disk) at a stop, and whether the manifest then said "failed".
+  let unsaved: unknown;
+  let manifestWritten = false;
   try {
     if (folder) {
       // What finished is saved when the run was stopped or a worker failed. When writing itself
@@ -215,7 +219,6 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
           // A run stopped short keeps what `--resume` continues from before the streamed files are synced and its manifest
           // says so: a SIGKILL during the rest of the stop leaves "running" with a checkpoint, which a resume continues.
           // A checkpoint that cannot be written (a full disk) still lets finish() keep the finished replications' files.
-          let unsaved: unknown;
           try {
             if (status !== 'complete' && aggregator.completedReps > 0) folder.saveCheckpoint(aggregator, options.version, runStartedAt);
           } catch (error) {
@@ -234,6 +237,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
       if (folder.started) {
         try {
           folder.writeManifest(manifest(failure !== undefined ? 'failed' : status));
+          manifestWritten = true;
         } catch (error) {
           failure ??= error;
         }
@@ -252,6 +256,10 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   } finally {
     folder?.close();
     signals.release();
+  }
+  if (failure !== undefined && failure === unsaved && signals.signal !== undefined) {
+    const each = scenarios.length > 1 ? (options.arms === 'scenarios' ? 'scenario' : 'package') : undefined;
+    throw new CheckpointNotSaved({ dir: options.out!, signal: signals.signal, completedReps: aggregator.completedReps, reps, each, manifestWritten }, unsaved);
   }
   if (failure !== undefined) throw failure;
   return { aggregator, status, signal: signals.signal };

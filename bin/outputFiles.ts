@@ -299,12 +299,14 @@ export const FILE_ERRORS: Record<string, string> = {
  */
 export function fileSystemFailure(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  const { code, syscall, path, reason } = error as NodeJS.ErrnoException & { reason?: string };
+  const { code, syscall, path, dest, reason } = error as NodeJS.ErrnoException & { dest?: string; reason?: string };
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof syscall !== 'string') return undefined;
   const why = reason ?? FILE_ERRORS[code];
   const undone = undoFailureOf(error);
   const then = undone === undefined ? '' : `; undoing what came before it failed too: ${undone}`;
-  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}: ${code}${why ? ` (${why})` : ''}${then}`;
+  // A rename's or link's failure may be its destination's (a folder in the way): both are named.
+  const to = typeof path === 'string' && typeof dest === 'string' ? ` to ${JSON.stringify(dest)}` : '';
+  return `could not ${syscall}${typeof path === 'string' ? ` ${JSON.stringify(path)}` : ''}${to}: ${code}${why ? ` (${why})` : ''}${then}`;
 }
 
 /**

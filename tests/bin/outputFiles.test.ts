@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { afterUndoing, checkOutputPath, fileSystemFailure, makeFolder, reportFilePath, writeFileAtomically } from '../../bin/outputFiles';
@@ -132,6 +132,20 @@ describe('fileSystemFailure', () => {
   it('says which operation failed on which path, and why in words', () => {
     const error = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write', path: '/r/workers.csv' });
     expect(fileSystemFailure(error)).toBe('could not write "/r/workers.csv": ENOSPC (the disk is full)');
+  });
+
+  it("names a rename's destination too, which may be what is in the way", () => {
+    const folder = join(work, 'rename');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.partial'), 'x');
+    mkdirSync(join(folder, 'a'));
+    let thrown: unknown;
+    try {
+      renameSync(join(folder, 'a.partial'), join(folder, 'a'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(fileSystemFailure(thrown)).toBe(`could not rename "${join(folder, 'a.partial')}" to "${join(folder, 'a')}": EISDIR (it is a folder, not a file)`);
   });
 
   it('leaves other errors to the caller', () => {

@@ -649,6 +649,29 @@ describe('interruption: a clean stop with a truthful results folder', () => {
     expect(filesUnder(out).map((f) => f.slice(out.length + 1)).sort()).toEqual(STOPPED_FILES);
   });
 
+  it('a stop whose checkpoint cannot be written (checkpoint.bin a folder) says so plainly: the file, the reason, the finished files kept, and that --resume cannot continue the run', async () => {
+    const out = join(dir, 'interrupted-no-checkpoint');
+    // Made once the run has begun (a folder holding checkpoint.bin beforehand is refused, as another run's file).
+    const r = await interrupt('SIGINT', out, { whileRunning: () => mkdirSync(join(out, 'checkpoint.bin')) });
+    expect(r.code, r.stderr).toBe(1);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.status).toBe('failed');
+    expect(manifest.completedReps).toBeGreaterThan(0);
+    const done = manifest.completedReps as number;
+    expect(r.stderr).toBe(
+      `cfsim: interrupted by SIGINT after ${done} of 2000 replications, and its checkpoint ${join(out, 'checkpoint.bin')} could not be written: could not rename "${join(out, 'checkpoint.bin.partial')}" to "${join(out, 'checkpoint.bin')}": EISDIR (it is a folder, not a file); ` +
+        `the ${done} finished replications' files are kept (${join(out, 'manifest.json')} says "failed"; cfsim report ${out} makes a report of them), ` +
+        `but without ${join(out, 'checkpoint.bin')} --resume cannot continue the run from them: to run all 2000, run the command again with --replace, or write to a new --out folder\n`,
+    );
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(existsSync(join(out, 'replications.csv'))).toBe(true);
+    expect(existsSync(join(out, 'checkpoint.bin.partial'))).toBe(false);
+    // What it says of --resume is what --resume does.
+    const resumed = spawnSync(process.execPath, [CLI, 'run', '--reps', '2000', '--days', String(DAYS), '--threads', '2', '--out', out, '--resume'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(resumed.status, resumed.stderr).toBe(2);
+    expect(resumed.stderr).toContain('the run cannot be resumed; give --replace instead of --resume');
+  });
+
   it('an interrupted run asked for a report says it wrote none, and how to make one of what finished', async () => {
     const out = join(dir, 'interrupted-report');
     const r = await interrupt('SIGINT', out, { extra: ['--report', join(out, 'report.html')] });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -115,6 +115,29 @@ describe('run --resume', () => {
     expect(again.status, again.stderr).toBe(0);
     expect(again.stderr).toMatch(new RegExp(`^cfsim: nothing to resume: ${out} holds the complete results of this run \\(8 replications, ended [^)]+\\), left as they are; the checkpoint.bin left beside them \\(the run was stopped after saying it was complete\\) is removed; cfsim report ${out} reports them\\n$`));
     expect(existsSync(join(out, 'checkpoint.bin'))).toBe(false);
+    expectSameResults(whole, out);
+  });
+
+  it("a resumed run's stop that cannot write its checkpoint (a full disk) says so, and that --resume continues from the checkpoint the earlier stop saved, which it does", () => {
+    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
+    const whole = join(work, 'unsaved-whole');
+    const out = join(work, 'unsaved');
+    expect(cfsim([...args, '--out', whole]).status).toBe(0);
+    expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+    // The checkpoint is written as checkpoint.bin.partial, then renamed: /dev/full refuses every byte with ENOSPC.
+    symlinkSync('/dev/full', join(out, 'checkpoint.bin.partial'));
+    const stopped = cfsim([...args, '--out', out, '--resume'], { CFSIM_TEST_SIGINT_AFTER_REPS: '5' });
+    expect(stopped.status, stopped.stderr).toBe(1);
+    const done = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).completedReps as number;
+    expect(done).toBeGreaterThanOrEqual(5);
+    expect(stopped.stderr).toBe(
+      `cfsim: interrupted by SIGINT after ${done} of 8 replications, and its checkpoint ${join(out, 'checkpoint.bin')} could not be written: could not write "${join(out, 'checkpoint.bin.partial')}": ENOSPC (the disk is full); ` +
+        `the ${done} finished replications' files are kept (${join(out, 'manifest.json')} says "failed"; cfsim report ${out} makes a report of them), ` +
+        `and --resume continues the run from the ${join(out, 'checkpoint.bin')} an earlier stop saved, with 2 finished replications: the other 6 are run again\n`,
+    );
+    const resumed = cfsim([...args, '--out', out, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).sessions.at(-1)).toMatchObject({ status: 'complete', completedRepsBefore: 2, completedReps: 8 });
     expectSameResults(whole, out);
   });
 

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { commandWord } from '../scenarios/sweepAnalysis';
+import { checkpointCompletedReps } from './checkpointFile';
+import { fileSystemFailure } from './outputFiles';
+import { CHECKPOINT_FILE } from './runResume';
+
+/** What is known of a run stopped by a signal whose checkpoint could not be written. */
+export interface UnsavedStop {
+  /** The results folder. */
+  readonly dir: string;
+  readonly signal: NodeJS.Signals;
+  /** Replications finished (their rows are in the kept files), and asked for. */
+  readonly completedReps: number;
+  readonly reps: number;
+  /** With several arms: what each is ("package" or "scenario"). */
+  readonly each?: string;
+  /** Whether manifest.json says "failed" (it may not, where the disk is what failed). */
+  readonly manifestWritten: boolean;
+}
+
+/**
+ * A run stopped by a signal that kept its finished replications' files, but could not write the checkpoint a resume
+ * continues from (a full disk; something in checkpoint.bin's way): said as such, not as a bare write failure, with what
+ * is kept and what `--resume` can still do. `cause`: the write's error.
+ */
+export class CheckpointNotSaved extends Error {
+  constructor(
+    stop: UnsavedStop,
+    override readonly cause: unknown,
+  ) {
+    super(checkpointNotSavedWords(stop, cause));
+    this.name = 'CheckpointNotSaved';
+  }
+}
+
+function checkpointNotSavedWords(stop: UnsavedStop, cause: unknown): string {
+  const { dir, signal, completedReps: done, reps } = stop;
+  const path = join(dir, CHECKPOINT_FILE);
+  const why = fileSystemFailure(cause) ?? (cause instanceof Error ? cause.message : String(cause));
+  const said = stop.manifestWritten ? `${join(dir, 'manifest.json')} says "failed"; ` : '';
+  const kept = `the ${done} finished replication${done === 1 ? "'s" : "s'"} files are kept (${said}cfsim report ${commandWord(dir)} makes a report of them)`;
+  // The write is atomic: a checkpoint an earlier stop of this run saved is still there, whole, and a resume continues from it.
+  const earlier = checkpointCompletedReps(path);
+  const resume =
+    earlier === undefined
+      ? `but without ${path} --resume cannot continue the run from them: to run all ${reps}, run the command again with --replace, or write to a new --out folder`
+      : `and --resume continues the run from the ${path} an earlier stop saved, with ${earlier} finished replication${earlier === 1 ? '' : 's'}: the other ${reps - earlier} are run again`;
+  return `interrupted by ${signal} after ${done} of ${reps} replications${stop.each ? ` of each ${stop.each}` : ''}, and its checkpoint ${path} could not be written: ${why}; ${kept}, ${resume}`;
+}
