@@ -12,8 +12,14 @@ import type { InputIssue } from '../sim/params/issues';
 export function writeFileAtomically(path: string, content: string | Uint8Array | readonly Uint8Array[], options: { readonly mode?: number } = {}): void {
   makeFolder(dirname(path));
   const temporary = `${path}.partial`;
+  let fd: number;
   try {
-    const fd = openSync(temporary, 'w');
+    fd = openSync(temporary, 'w');
+  } catch (error) {
+    // Nothing of ours to remove: what is there (a folder of that name) is left, and this error said, not a removal's.
+    throw withPath(error, temporary);
+  }
+  try {
     try {
       for (const part of typeof content === 'string' ? [Buffer.from(content)] : content instanceof Uint8Array ? [content] : content) writeBytes(fd, part, temporary);
       // Set on the temporary file, whatever the umask: the file has its mode from the moment it has its name.

@@ -128,6 +128,21 @@ describe('makeFolder', () => {
   });
 });
 
+describe('writeFileAtomically', () => {
+  it('where a folder has its temporary name, says that the temporary could not be opened, and leaves the folder', () => {
+    const folder = join(work, 'taken-temporary');
+    mkdirSync(join(folder, 'out.json.partial'), { recursive: true });
+    let thrown: unknown;
+    try {
+      writeFileAtomically(join(folder, 'out.json'), '{}');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(fileSystemFailure(thrown)).toBe(`could not open "${join(folder, 'out.json.partial')}": EISDIR (it is a folder, not a file)`);
+    expect(readdirSync(folder)).toEqual(['out.json.partial']);
+  });
+});
+
 describe('fileSystemFailure', () => {
   it('says which operation failed on which path, and why in words', () => {
     const error = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', syscall: 'write', path: '/r/workers.csv' });

@@ -188,6 +188,9 @@ describe('run --resume', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.status).toBe('failed');
     expect(manifest.completedReps).toBeGreaterThanOrEqual(3);
+    // The open's failure is said, not the failure to remove the folder in the way (an "unexpected failure" with its stack, before).
+    expect(r.stderr).toContain(`its checkpoint ${join(out, 'checkpoint.bin')} could not be written: could not open "${join(out, 'checkpoint.bin.partial')}": EISDIR (it is a folder, not a file); the ${manifest.completedReps} finished replications' files are kept`);
+    expect(existsSync(join(out, 'checkpoint.bin.partial'))).toBe(true);
     expect(existsSync(join(out, 'summary.json'))).toBe(true);
     const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trim().split('\n');
     expect(rows.length).toBe(1 + manifest.completedReps);
