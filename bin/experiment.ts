@@ -136,7 +136,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
             status,
             completedRepsBefore: repsBefore,
             completedReps: aggregator.completedReps,
-          }),
+          }, folder?.leftLock),
         }
       : {}),
   });

@@ -17,7 +17,7 @@ import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
 import { checkpointCompletedReps, writeCheckpoint } from './checkpointFile';
-import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
+import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type LeftLock, type ResumeCommand, type ResumeDecision } from './runResume';
 import type { StateRecord } from '../sim/io/stateRecord';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
@@ -244,7 +244,10 @@ export class ResultsFolder {
     if (sweepFolder) throw new InputError([sweepFolder], 'command line');
     const foreign = foreignFilesIssue('--out', dir, 'run', ['manifest.json', ...RESULT_FILES]);
     if (foreign) throw new InputError([foreign], 'command line');
+    // A lock a killed command left says when it last ran (its heartbeat), which lockFolder's takeover forgets.
+    const found = folderLock(dir);
     this.release = lockFolder(dir, '--out', command);
+    this.leftLock = found?.holder && !found.live ? { command: found.holder.command, since: found.holder.since, touchedAt: found.touchedAt } : undefined;
     // Decided under the lock, so that a run finishing into the folder meanwhile is seen, and once: the
     // checkpoint is read and the streamed files hashed here only, before any file is changed.
     let decision: ResumeDecision | undefined;
@@ -291,6 +294,9 @@ export class ResultsFolder {
 
   /** The stopped run this one continues (`--resume`), with its checkpoint's state; undefined for a run from the first replication. */
   readonly resumed: Extract<ResumeDecision, { kind: 'resume' }> | undefined;
+
+  /** The lock a killed command left in the folder, which this one took over; undefined where it found none. */
+  readonly leftLock: LeftLock | undefined;
 
   /** `--resume` into a folder with nothing to resume: why (the run starts from its first replication). */
   readonly nothingToResume: string | undefined;

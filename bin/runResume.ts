@@ -268,16 +268,40 @@ export function firstDifference(then: unknown, now: unknown, path: string, added
   return undefined;
 }
 
+/** The lock a command killed in a results folder left there, as found before a resume took the folder over. */
+export interface LeftLock {
+  /** Its holder's command and start (the lock's `since`, ISO time), which tell whose it was. */
+  readonly command: string;
+  readonly since: string;
+  /** When it was last touched (ISO time). */
+  readonly touchedAt: string;
+}
+
 /**
  * The sessions of a resumed run's manifest: those its earlier manifest records (or its one session, for a run not resumed
- * before), then this one. A last session still "running" was killed during its stop after saving its checkpoint: it
- * finished the replications this one starts after (`now.completedRepsBefore`), which its manifest could not say.
+ * before), then this one. A session still "running" was killed (during its stop, after saving its checkpoint, or as a
+ * resume): it is recorded as `killed`, its end unknown. The last finished the replications this one starts after
+ * (`now.completedRepsBefore`), which its manifest could not say; `left`, the lock it left, where this one found one,
+ * says when it last ran. (0.41.0 left killed sessions "running": read again, they are said as killed too.)
  */
-export function resumedSessions(earlier: Manifest, now: RunSession): RunSession[] {
+export function resumedSessions(earlier: Manifest, now: RunSession, left?: LeftLock): RunSession[] {
   const before: RunSession[] = earlier.sessions
     ? [...earlier.sessions]
     : [{ cfsim: earlier.cfsim, command: earlier.command, ...(earlier.environment ? { environment: earlier.environment } : {}), threads: earlier.threads, startedAt: earlier.startedAt, endedAt: earlier.endedAt, status: earlier.status, completedRepsBefore: 0, completedReps: earlier.completedReps }];
   const last = before.length - 1;
-  if (before[last].status === 'running') before[last] = { ...before[last], completedReps: now.completedRepsBefore };
-  return [...before, now];
+  const killed = before.map((session, k): RunSession => {
+    if (session.status !== 'running') return session;
+    if (k !== last) return { ...session, status: 'killed', endedAt: null };
+    return { ...session, status: 'killed', endedAt: null, completedReps: now.completedRepsBefore, ...(left && leftBy(left, session) ? { lastHeartbeatAt: left.touchedAt } : {}) };
+  });
+  return [...killed, now];
+}
+
+/**
+ * Whether `lock` is the one `session` held: the same command, taken before the session began (a session's start is taken
+ * once it holds the folder; a later command, killed before its manifest said it began, took its lock after).
+ */
+function leftBy(lock: LeftLock, session: RunSession): boolean {
+  const since = Date.parse(lock.since);
+  return lock.command === session.command && !Number.isNaN(since) && since <= Date.parse(session.startedAt);
 }

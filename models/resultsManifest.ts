@@ -25,6 +25,12 @@ export interface HostEnvironment {
   readonly commit?: string;
 }
 
+/**
+ * How a session ended: as a run does, or `killed` (since 0.42.0): killed outright (SIGKILL, a crash, its node lost) while
+ * it ran, said by the `--resume` that took the folder over. 0.41.0 left such a session `running`, with `endedAt: null`.
+ */
+export type SessionStatus = RunStatus | 'killed';
+
 /** One command's part in writing a results folder: the run's, then each `--resume` that continued it. */
 export interface RunSession {
   readonly cfsim: string;
@@ -33,11 +39,18 @@ export interface RunSession {
   readonly environment?: HostEnvironment;
   readonly threads: number;
   readonly startedAt: string;
+  /** Null while it runs, and for a killed session, whose end is not known. */
   readonly endedAt: string | null;
-  readonly status: RunStatus;
+  readonly status: SessionStatus;
+  /**
+   * A killed session only, where the resume that took the folder over found the lock it left (since 0.42.0): when that
+   * lock was last touched (ISO time; it is touched every half minute while the command runs). The session still ran
+   * then, and was killed after it, before the next session began.
+   */
+  readonly lastHeartbeatAt?: string;
   /** Replications finished before this command began (0 for the first). */
   readonly completedRepsBefore: number;
-  /** Replications finished when it ended (or so far, while it runs). */
+  /** Replications finished when it ended (or so far, while it runs); for a killed session, those its checkpoint holds. */
   readonly completedReps: number;
 }
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
 import { BUILT_FROM_GIT } from './builtFromGit';
 import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
-import { manifestDecision, resumeDecision, type ResumeCommand } from '../../bin/runResume';
+import { manifestDecision, resumedSessions, resumeDecision, type ResumeCommand } from '../../bin/runResume';
+import type { Manifest, RunSession } from '../../models/resultsManifest';
 
 // run --resume and compare --resume: a run stopped short (by SIGINT, or a failed worker) and
 // resumed gives results folders byte-identical to an uninterrupted run's, whatever the threads on
@@ -163,8 +164,28 @@ describe('run --resume', () => {
     const sessions = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).sessions.map((s: Record<string, unknown>) => [s.status, s.completedRepsBefore, s.completedReps]);
     expect(sessions[1][0]).toBe('complete');
     expect(sessions[1][1]).toBe(held);
-    expect(sessions).toEqual([['running', 0, sessions[1][1]], ['complete', sessions[1][1], 8]]);
+    expect(sessions).toEqual([['killed', 0, held], ['complete', held, 8]]);
+    // The killed session's end is not known; its lock, which the resume took over, says it still ran at its last heartbeat.
+    const [first, second] = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).sessions as { startedAt: string; endedAt: string | null; lastHeartbeatAt?: string }[];
+    expect(first.endedAt).toBeNull();
+    expect(Date.parse(first.lastHeartbeatAt!)).toBeGreaterThanOrEqual(Date.parse(first.startedAt) - 1000);
+    expect(Date.parse(first.lastHeartbeatAt!)).toBeLessThanOrEqual(Date.parse(second.startedAt));
     expectSameResults(whole, out);
+  });
+
+  it('resumedSessions records a session left "running" as killed, its end unknown, with the heartbeat of the lock it left (not of a later command\'s); one 0.41.0 left "running" is said as killed too', () => {
+    const session = (over: Partial<RunSession>): RunSession => ({ cfsim: '0.42.0', command: 'cfsim run --out res', threads: 2, startedAt: '2026-12-01T10:00:01.000Z', endedAt: null, status: 'running', completedRepsBefore: 0, completedReps: 0, ...over });
+    const earlier = { cfsim: '0.42.0', command: 'cfsim run --out res', threads: 2, startedAt: '2026-12-01T10:00:01.000Z', endedAt: null, status: 'running', completedReps: 0 } as unknown as Manifest;
+    const now = session({ command: 'cfsim run --out res --resume', startedAt: '2026-12-01T11:00:00.000Z', completedRepsBefore: 40, completedReps: 90, status: 'complete', endedAt: '2026-12-01T11:30:00.000Z' });
+    const own = { command: 'cfsim run --out res', since: '2026-12-01T10:00:00.500Z', touchedAt: '2026-12-01T10:20:30.000Z' };
+    expect(resumedSessions(earlier, now, own)).toEqual([{ ...session({}), status: 'killed', completedReps: 40, lastHeartbeatAt: '2026-12-01T10:20:30.000Z' }, now]);
+    // A lock taken after the session began is a later command's (killed before its manifest said it began): it says nothing of this one.
+    expect(resumedSessions(earlier, now, { ...own, since: '2026-12-01T10:50:00.000Z' })[0]).not.toHaveProperty('lastHeartbeatAt');
+    expect(resumedSessions(earlier, now, { ...own, command: 'cfsim run --out res --threads 4' })[0]).not.toHaveProperty('lastHeartbeatAt');
+    expect(resumedSessions(earlier, now)[0]).toEqual({ ...session({}), status: 'killed', completedReps: 40 });
+    // As 0.41.0 wrote it: a killed first session left "running" (its count mended), then a resume killed in turn.
+    const older = { ...earlier, sessions: [session({ completedReps: 20 }), session({ command: 'cfsim run --out res --resume', startedAt: '2026-12-01T10:30:00.000Z', completedRepsBefore: 20, completedReps: 20 })] } as unknown as Manifest;
+    expect(resumedSessions(older, now).map((s) => [s.status, s.endedAt, s.completedRepsBefore, s.completedReps])).toEqual([['killed', null, 0, 20], ['killed', null, 20, 40], ['complete', '2026-12-01T11:30:00.000Z', 40, 90]]);
   });
 
   it('a stop killed before its rows reached the disk (a power loss: a file shorter than its checkpoint says) is refused by --resume, saying so', () => {

@@ -675,10 +675,14 @@ export function sessionsRow(m: Manifest): string {
   const sessions = Array.isArray(m.sessions) ? m.sessions : [];
   if (sessions.length < 2) return '';
   const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '–');
-  const items = sessions.map((s) => {
+  const items = sessions.map((s, k) => {
     const reps = typeof s.completedRepsBefore === 'number' && s.completedRepsBefore > 0 ? `replications ${text(s.completedRepsBefore)} → ${text(s.completedReps)}` : `replications 0 → ${text(s.completedReps)}`;
     const cwd = typeof s.environment?.cwd === 'string' ? `, in ${s.environment.cwd}` : '';
-    return `<li><code>${escapeHtml(text(s.command))}</code>: ${escapeHtml(`${text(s.startedAt)} – ${s.endedAt === null ? 'unfinished' : text(s.endedAt)}, ${text(s.status)}, ${reps}, threads ${text(s.threads)}, CFSim ${text(s.cfsim)}${cwd}`)}</li>`;
+    // A session a later one followed while it said "running" was killed (0.41.0 recorded it so; since 0.42.0, "killed").
+    const killed = s.status === 'killed' || (s.status === 'running' && k < sessions.length - 1);
+    const heartbeat = typeof s.lastHeartbeatAt === 'string' ? `; it still ran at ${s.lastHeartbeatAt}, its lock's last heartbeat` : '';
+    const span = killed ? `${text(s.startedAt)} – killed (when is not known${heartbeat})` : `${text(s.startedAt)} – ${s.endedAt === null ? 'unfinished' : text(s.endedAt)}, ${text(s.status)}`;
+    return `<li><code>${escapeHtml(text(s.command))}</code>: ${escapeHtml(`${span}, ${reps}, threads ${text(s.threads)}, CFSim ${text(s.cfsim)}${cwd}`)}</li>`;
   });
   return `
 <tr><td>Sessions</td><td style="text-align:left">Stopped and resumed (--resume) ${sessions.length - 1 === 1 ? 'once' : `${sessions.length - 1} times`}; the results are those of the command above run uninterrupted.<ol>${items.join('')}</ol></td></tr>`;

@@ -21,8 +21,21 @@ describe('sessionsRow', () => {
   it('says how many times, escapes what it shows, and shows a missing field as a dash', () => {
     const row = sessionsRow(manifest([session({}), session({ endedAt: null, status: 'running' }), { command: "cfsim run team<1>.yaml --resume" } as unknown as RunSession]));
     expect(row).toContain('resumed (--resume) 2 times');
-    expect(row).toContain('– unfinished, running');
     expect(row).toContain('<code>cfsim run team&lt;1&gt;.yaml --resume</code>: – – –, –, replications 0 → –, threads –, CFSim –');
+  });
+
+  it('says a killed session as killed, its end unknown, with the last heartbeat of its lock where recorded; one 0.41.0 left "running" before a later session is killed too', () => {
+    const row = sessionsRow(
+      manifest([
+        session({ endedAt: null, status: 'killed', lastHeartbeatAt: '2026-12-01T10:40:12.000Z' }),
+        session({ startedAt: '2026-12-02T09:00:00.000Z', endedAt: null, status: 'running', completedRepsBefore: 40, completedReps: 60 }),
+        session({ startedAt: '2026-12-03T09:00:00.000Z', endedAt: null, status: 'running', completedRepsBefore: 60, completedReps: 70 }),
+      ]),
+    );
+    expect(row).toContain(': 2026-12-01T10:00:00.000Z – killed (when is not known; it still ran at 2026-12-01T10:40:12.000Z, its lock&#39;s last heartbeat), replications 0 → 40, threads 2');
+    expect(row).toContain(': 2026-12-02T09:00:00.000Z – killed (when is not known), replications 40 → 60, threads 2');
+    // The last one says what its manifest says: a report is not made while it runs.
+    expect(row).toContain(': 2026-12-03T09:00:00.000Z – unfinished, running, replications 60 → 70');
   });
 
   it('a run never resumed has no such row', () => {
