@@ -52,6 +52,16 @@ function stopAndResume(name: string, args: readonly string[], after: number, thr
   return { whole, stopped, stderr: first.stderr, completedReps: manifest.completedReps as number };
 }
 
+/** `run --reps 8 --days 10 --threads 1` into `name`-whole uninterrupted, and into `name` stopped (SIGINT) after 2 replications. */
+function wholeAndStoppedAfterTwo(name: string) {
+  const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
+  const whole = join(work, `${name}-whole`);
+  const out = join(work, name);
+  expect(cfsim([...args, '--out', whole]).status).toBe(0);
+  expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+  return { args, whole, out };
+}
+
 const RUN = ['run', '--reps', '90', '--days', '30'];
 
 /** Every file in `dir` (none in subfolders here) by name, with its bytes. */
@@ -103,11 +113,7 @@ describe('run --resume', () => {
   });
 
   it('a resume killed (SIGKILL) as it completes leaves complete results or a resumable run, never a run without its checkpoint; the next --resume removes a checkpoint left and says nothing to resume', () => {
-    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
-    const whole = join(work, 'killed-whole');
-    const out = join(work, 'killed');
-    expect(cfsim([...args, '--out', whole]).status).toBe(0);
-    expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+    const { args, whole, out } = wholeAndStoppedAfterTwo('killed');
     const killed = cfsim([...args, '--out', out, '--resume'], { CFSIM_TEST_SIGKILL_AT_COMPLETION: '1' });
     expect(killed.signal).toBe('SIGKILL');
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', completedReps: 8 });
@@ -120,11 +126,7 @@ describe('run --resume', () => {
   });
 
   it("a resumed run's stop that cannot write its checkpoint (a full disk) says so, and that --resume continues from the checkpoint the earlier stop saved, which it does", () => {
-    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
-    const whole = join(work, 'unsaved-whole');
-    const out = join(work, 'unsaved');
-    expect(cfsim([...args, '--out', whole]).status).toBe(0);
-    expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '2' }).status).toBe(130);
+    const { args, whole, out } = wholeAndStoppedAfterTwo('unsaved');
     // The checkpoint is written as checkpoint.bin.partial, then renamed: /dev/full refuses every byte with ENOSPC.
     symlinkSync('/dev/full', join(out, 'checkpoint.bin.partial'));
     const stopped = cfsim([...args, '--out', out, '--resume'], { CFSIM_TEST_SIGINT_AFTER_REPS: '5' });
