@@ -257,6 +257,10 @@ function buildCommits(manifest: Manifest): string[] {
  */
 export function firstDifference(then: unknown, now: unknown, path: string, addedSince: (path: string, now: unknown) => boolean = () => false): { path: string; then: unknown; now: unknown } | undefined {
   if (then === undefined && now !== undefined && addedSince(path, now)) return undefined;
+  // Not the other way: a field `then` holds and this version dropped is a difference. An added field is let pass only at
+  // this version's default, which the earlier version ran without; a dropped field's default there is not known here, so
+  // whether the earlier scenario set it (another run) cannot be told, and refusing costs only a new --out folder.
+  // (A stopped run of another version is refused before this; only its complete results meet it.)
   if (typeof then !== 'object' || typeof now !== 'object' || then === null || now === null || Array.isArray(then) !== Array.isArray(now)) {
     return JSON.stringify(then) === JSON.stringify(now) ? undefined : { path: path || '(the whole scenario)', then, now };
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
 import { BUILT_FROM_GIT } from './builtFromGit';
 import { readCheckpoint, writeCheckpoint } from '../../bin/checkpointFile';
-import { manifestDecision, resumedSessions, resumeDecision, type ResumeCommand } from '../../bin/runResume';
+import { firstDifference, manifestDecision, resumedSessions, resumeDecision, type ResumeCommand } from '../../bin/runResume';
 import type { Manifest, RunSession } from '../../models/resultsManifest';
 
 // run --resume and compare --resume: a run stopped short (by SIGINT, or a failed worker) and
@@ -173,6 +173,12 @@ describe('run --resume', () => {
     expect(Date.parse(first.lastHeartbeatAt!)).toBeGreaterThanOrEqual(Date.parse(first.startedAt) - 1000);
     expect(Date.parse(first.lastHeartbeatAt!)).toBeLessThanOrEqual(Date.parse(second.startedAt));
     expectSameResults(whole, out);
+  });
+
+  it('firstDifference lets a field added since pass where told to, but never one the earlier scenario holds and this version dropped (whether that run set it cannot be told)', () => {
+    const addedSince = () => true;
+    expect(firstDifference({ a: 1 }, { a: 1, added: 2 }, '', addedSince)).toBeUndefined();
+    expect(firstDifference({ a: 1, dropped: 0.3 }, { a: 1 }, '', addedSince)).toEqual({ path: 'dropped', then: 0.3, now: undefined });
   });
 
   it('resumedSessions records a session left "running" as killed, its end unknown, with the heartbeat of the lock it left (not of a later command\'s); one 0.41.0 left "running" is said as killed too', () => {
