@@ -195,11 +195,15 @@ let busy: BusySign;
  */
 function restart(day?: number): Promise<void> {
   const mine = ++generation;
-  return busy.during(enqueue(() => rebuild(mine, day ?? frame?.day ?? 0)));
+  return busy.during(enqueue(() => rebuild(mine, day)));
 }
 
-async function rebuild(mine: number, day: number): Promise<void> {
-  if (mine !== generation) return; // a newer configuration is already queued
+async function rebuild(mine: number, toDay: number | undefined): Promise<void> {
+  // A newer configuration is already queued: its rerun computes this one's. Not a rerun asked with a day (Reset): it
+  // moves the run, and the rerun queued after it, which has none, goes on from the day it reached (since 0.42.0; it was
+  // dropped too, and Reset followed by a change before Reset's turn was lost: the run stayed on its day).
+  if (mine !== generation && toDay === undefined) return;
+  const day = toDay ?? frame?.day ?? 0;
   scenarios = scenariosOf(config);
   const named = teamNames(config);
   const teams = config.compare && scenarios.twin

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { openApp, servedApp } from './browser';
+
+// Reset, then a setting changed before Reset's rerun has had its turn (main.ts restart): the run must go back to day 0
+// with the change. A rerun asked with a day (Reset, the link opened) was dropped as out of date when a change queued a
+// rerun after it, and the change's rerun, which has no day, went to the day the run had reached: Reset was lost.
+
+const app = servedApp();
+
+describe('Reset followed at once by a change', () => {
+  it('goes to day 0 with the change (before, the run stayed on its day: Reset was lost)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, '?seed=1&day=400');
+    const seen = await page.evaluate(async () => {
+      const cfsim = window.cfsim;
+      document.getElementById('reset')!.click();
+      const seed = document.querySelector<HTMLInputElement>('#seed')!;
+      seed.value = '2';
+      seed.dispatchEvent(new Event('change'));
+      await cfsim.settled();
+      return { day: cfsim.frame()!.day, seed: cfsim.config().seed, link: location.search };
+    });
+    await page.close();
+    expect(seen.seed).toBe(2);
+    expect(seen.day, `the day after Reset and a change (${seen.link})`).toBe(0);
+  });
+
+  it('keeps a step asked between Reset and the change', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, '?seed=1&day=400');
+    const day = await page.evaluate(async () => {
+      const cfsim = window.cfsim;
+      document.getElementById('reset')!.click();
+      document.getElementById('step-week')!.click();
+      const seed = document.querySelector<HTMLInputElement>('#seed')!;
+      seed.value = '2';
+      seed.dispatchEvent(new Event('change'));
+      await cfsim.settled();
+      return cfsim.frame()!.day;
+    });
+    await page.close();
+    expect(day).toBe(7);
+  });
+});
