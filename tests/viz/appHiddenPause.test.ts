@@ -66,4 +66,32 @@ describe('a hidden page (since 0.42.0)', () => {
     expect(seen.shown.button).toBe('Play');
     expect(seen.firstDays).toBe(0);
   });
+
+  it('leaves the run paused when shown again if the step computed as it was hidden reached the end (before, the button read Pause until the next tick)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, '?seed=1&day=3640&speed=200');
+    const seen = await page.evaluate(async () => {
+      const cfsim = window.cfsim;
+      let visibility: DocumentVisibilityState = 'visible';
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+      const show = (state: DocumentVisibilityState) => {
+        visibility = state;
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      const play = document.getElementById('play')!;
+      const before = cfsim.steps();
+      play.click();
+      // The first tick's step (20 days) reaches the end; the page is hidden as it is computed, before the loop sees it.
+      await new Promise<void>((resolve) => {
+        const check = () => (cfsim.steps() > before ? resolve() : setTimeout(check, 1));
+        check();
+      });
+      show('hidden');
+      await cfsim.settled();
+      show('visible');
+      return { day: cfsim.frame()!.day, button: play.textContent, pressed: play.getAttribute('aria-pressed') };
+    });
+    await page.close();
+    expect(seen).toEqual({ day: 3650, button: 'Play', pressed: 'false' });
+  });
 });

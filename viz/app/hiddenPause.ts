@@ -17,8 +17,10 @@ export function pauseWhileHidden(doc: Document, play: PlayControl): void {
   let resumeWhenShown = false;
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden') {
-      resumeWhenShown = play.playing();
-      if (resumeWhenShown) play.pause();
+      // Only a run playing is paused and noted: a second 'hidden' in a row does not forget that it was.
+      if (!play.playing()) return;
+      resumeWhenShown = true;
+      play.pause();
     } else if (resumeWhenShown) {
       resumeWhenShown = false;
       play.resume();

@@ -307,7 +307,15 @@ function setupControls(): void {
     if (departures && !departures.open) departures.open = true;
   });
   $('play').addEventListener('click', togglePlay);
-  pauseWhileHidden(document, { playing: () => playing, pause: () => setPlaying(false, { reason: 'hidden' }), resume: () => setPlaying(true, { reason: 'shown' }) });
+  pauseWhileHidden(document, {
+    playing: () => playing,
+    pause: () => setPlaying(false, { reason: 'hidden' }),
+    // Not played again at the end: the step computed as the page was hidden may have reached it (the button read Pause
+    // until the loop's next tick stopped it).
+    resume: () => {
+      if (!atEnd()) setPlaying(true, { reason: 'shown' });
+    },
+  });
   $('step-day').addEventListener('click', () => void advance(1));
   $('step-week').addEventListener('click', () => void advance(7));
   $('reset').addEventListener('click', () => {
