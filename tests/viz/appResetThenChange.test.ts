@@ -42,3 +42,27 @@ describe('Reset followed at once by a change', () => {
     expect(day).toBe(7);
   });
 });
+
+describe('Reset asked many times at once (a held R key)', () => {
+  it('computes the run again once, not once a press', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await openApp(page, app, '?seed=1&day=400');
+    const seen = await page.evaluate(async () => {
+      const cfsim = window.cfsim;
+      // Each rerun announces its day once (main.ts rebuild).
+      let announced = 0;
+      new MutationObserver((records) => {
+        for (const r of records) announced += Array.from(r.addedNodes).filter((n) => n.textContent).length;
+      }).observe(document.getElementById('announcer')!, { childList: true, subtree: true, characterData: true });
+      for (let i = 0; i < 20; i++) document.getElementById('reset')!.click();
+      const seed = document.querySelector<HTMLInputElement>('#seed')!;
+      seed.value = '2';
+      seed.dispatchEvent(new Event('change'));
+      await cfsim.settled();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { day: cfsim.frame()!.day, seed: cfsim.config().seed, announced };
+    });
+    await page.close();
+    expect(seen).toEqual({ day: 0, seed: 2, announced: 2 });
+  });
+});

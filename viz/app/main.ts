@@ -195,14 +195,19 @@ let busy: BusySign;
  */
 function restart(day?: number): Promise<void> {
   const mine = ++generation;
+  if (day !== undefined) lastRerunToDay = mine;
   return busy.during(enqueue(() => rebuild(mine, day)));
 }
 
+/** The generation of the last rerun asked with a day (Reset, the link opened). */
+let lastRerunToDay = 0;
+
 async function rebuild(mine: number, toDay: number | undefined): Promise<void> {
-  // A newer configuration is already queued: its rerun computes this one's. Not a rerun asked with a day (Reset): it
-  // moves the run, and the rerun queued after it, which has none, goes on from the day it reached (since 0.42.0; it was
-  // dropped too, and Reset followed by a change before Reset's turn was lost: the run stayed on its day).
-  if (mine !== generation && toDay === undefined) return;
+  // A newer configuration is already queued: its rerun computes this one's. Not the last rerun asked with a day (Reset):
+  // it moves the run, and the reruns queued after it, which have none, go on from the day it reached (since 0.42.0; it
+  // was dropped too, and Reset followed by a change before Reset's turn was lost: the run stayed on its day). Earlier
+  // ones are dropped still: a held R key asks for many.
+  if (mine !== generation && (toDay === undefined || mine !== lastRerunToDay)) return;
   const day = toDay ?? frame?.day ?? 0;
   scenarios = scenariosOf(config);
   const named = teamNames(config);
