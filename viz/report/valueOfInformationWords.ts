@@ -19,9 +19,13 @@ export function valueOfInformationLead(voi: ValueOfInformation): string {
 
 export const VALUE_OF_INFORMATION_HEADER = ['drawn field', 'EVPPI a year', 'noise floor', 'beyond noise?'];
 
-/** A row per field: its name, EVPPI, noise floor, and whether it is beyond noise, with the share of unrelated orders that give as much. */
+/**
+ * A row per field: its name, EVPPI, noise floor, and whether it is beyond noise, with the share of
+ * unrelated orders that give as much, in whole percent rounded down so that it agrees with the rule
+ * (a share of 10/201, 4.98%, is beyond noise: rounded to the nearest it would read 5%; the 1e-9 keeps a share such as 0.29, 28.999… in floating point, at 29).
+ */
 export function valueOfInformationRows(voi: ValueOfInformation): string[][] {
-  return voi.fields.map((f) => [f.field, money(f.evppi), money(f.noiseFloor), `${f.beyondNoise ? 'yes' : 'no'} (${f.noiseShare < 0.01 ? 'under 1%' : `${Math.round(f.noiseShare * 100)}%`} of unrelated orders give as much)`]);
+  return voi.fields.map((f) => [f.field, money(f.evppi), money(f.noiseFloor), `${f.beyondNoise ? 'yes' : 'no'} (${f.noiseShare < 0.01 ? 'under 1%' : `${Math.floor(f.noiseShare * 100 + 1e-9)}%`} of unrelated orders give as much)`]);
 }
 
 /** The reading under the table: the field worth most to learn, and whether any is more than chance. */
