@@ -7,7 +7,7 @@
 
 /**
  * The number of runs (bins) n futures are split into: ⌊√n⌋, which lets both the runs and the
- * futures in each grow with n (Strong and Oakley's advice), and at most ⌊n/2⌋, so that no run holds
+ * futures in each grow with n (a common choice), and at most ⌊n/2⌋, so that no run holds
  * a single future (whose mean would be that future's chance alone); 1 from fewer than 4 futures.
  */
 export function binCount(futures: number): number {

@@ -8,15 +8,19 @@ import { createStream, type Uniform } from '../sim/random/stream';
 // futures' net benefits (models/netBenefit.ts), beside the estimate the same futures give in orders
 // unrelated to the field. A future is one draw and one run of events: the best package's mean in a
 // run of a few futures is high by chance alone, so the estimate is above 0 even for a field that
-// changes nothing; the orders unrelated to the field measure that chance.
+// changes nothing; the orders unrelated to the field measure that chance. The comparison with them
+// (a permutation test) asks whether the field's draws go with the net benefits beyond chance, not
+// whether learning the field is worth anything: a field that moves the gap between the packages
+// without ever changing which is best (EVPPI 0) packs the near-ties into one run when sorted by, where
+// chance pushes the estimate up, so it can be beyond noise far more often than 5% of the time.
 
-/** Below this many futures nothing is estimated: runs of at most 4 futures give chance, not the field (the comparisons' rule for indicative counts). */
+/** Below this many futures nothing is estimated: runs of 5 futures or fewer (16–19 futures give 4 runs of 4 or 5) give chance more than the field (the comparisons' rule for indicative counts). */
 export const MIN_EVPPI_FUTURES = SIGN_RANGE_TRIMMED_FROM;
 
 /** The orders unrelated to the field each estimate is set against. */
 export const NOISE_ORDERS = 200;
 
-/** Where the futures in orders unrelated to the field give at least the field's estimate in fewer than this share of them, it is beyond noise. */
+/** Where the futures in orders unrelated to the field give at least the field's estimate in fewer than this share of them, it is beyond noise: its draws go with the net benefits beyond chance. */
 export const NOISE_SHARE_BEYOND = 0.05;
 
 /** The stream the orders unrelated to field `path` are drawn from (key: the run's seed, point 0, replication 0). */
@@ -27,11 +31,19 @@ export interface FieldEvppi {
   readonly field: string;
   /** Its EVPPI per year, whole team, in the currency of costs.* (discounted as the net benefit is). */
   readonly evppi: number;
-  /** The mean estimate over NOISE_ORDERS orders of the futures unrelated to the field: what chance alone gives. */
+  /**
+   * The mean estimate over NOISE_ORDERS orders of the futures unrelated to the field: what chance alone gives where the
+   * field has nothing to do with the net benefits. Where it has, this is not the estimate's bias (it may be more or less),
+   * so `evppi − noiseFloor` is no lower bound.
+   */
   readonly noiseFloor: number;
   /** The share of those orders, counting the field's own ((count + 1) / (orders + 1), a permutation test's p-value), that give at least `evppi`. */
   readonly noiseShare: number;
-  /** noiseShare under NOISE_SHARE_BEYOND: the field's estimate is more than chance gives. */
+  /**
+   * noiseShare under NOISE_SHARE_BEYOND: the estimate is more than orders unrelated to the field give, so the field's draws
+   * go with the net benefits beyond chance. Not a test that its EVPPI is above 0: a field that moves the gap between the
+   * packages without changing which is best can be beyond noise.
+   */
   readonly beyondNoise: boolean;
 }
 

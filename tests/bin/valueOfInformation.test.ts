@@ -20,9 +20,9 @@ describe('compare --value-per-departure with drawn fields: the value of learning
     const block = text.stdout.slice(text.stdout.indexOf('What learning each drawn value'));
     expect(block).toMatch(/^What learning each drawn value before choosing would be worth at \$100,000 per departure avoided \(EVPPI, the expected value of partial perfect information\): .* From the 20 paired futures sorted by the field's draw and cut into 4 runs/);
     const table = block.split('\n\n')[1].split('\n');
-    expect(table[0]).toMatch(/^drawn field +EVPPI a year +noise floor +beyond noise\?$/);
+    expect(table[0]).toMatch(/^drawn field +EVPPI a year +noise floor +related beyond chance\?$/);
     expect(table.slice(2).map((row) => row.split(/ {2,}/)[0])).toEqual(['coefficients.separationCf', 'costs.supervisionSession']);
-    expect(block.split('\n\n')[2]).toMatch(/^(No field's estimate is beyond noise|Worth most to learn: )/);
+    expect(block.split('\n\n')[2]).toMatch(/^(No field's draws are related to the net benefits beyond chance|Related to the net benefits beyond chance: )/);
   });
 
   it('adds valueOfInformation to the document, agreeing with the table', () => {
@@ -44,7 +44,7 @@ describe('compare --value-per-departure with drawn fields: the value of learning
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).valueOfInformation).toEqual(voi);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     const section = html.slice(html.indexOf('<h3>What learning a drawn value is worth</h3>'));
-    expect(section).toContain('<th>drawn field</th><th>EVPPI a year</th><th>noise floor</th><th>beyond noise?</th>');
+    expect(section).toContain('<th>drawn field</th><th>EVPPI a year</th><th>noise floor</th><th>related beyond chance?</th>');
     const table = text.stdout.split('\n').filter((line) => /^(coefficients|costs)\./.test(line));
     for (const line of table) expect(section).toContain(`<tr>${line.split(/ {2,}/).map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArmReplications } from '../../models/netBenefit';
+import { netBenefitsInFutures, type ArmReplications } from '../../models/netBenefit';
 import { binCount, sortedBinEvppi } from '../../models/sortedBinEvppi';
-import { MIN_EVPPI_FUTURES, valueOfInformation } from '../../models/valueOfInformation';
+import { MIN_EVPPI_FUTURES, fieldEvppi, valueOfInformation } from '../../models/valueOfInformation';
 import { createStream } from '../../sim/random/stream';
 
 /** An arm from each future's leavers per year and whole-team cost per year. */
@@ -69,6 +69,20 @@ describe('valueOfInformation', () => {
     const other = valueOfInformation(V, arms, draws, 2)!;
     expect(other.fields[0].evppi).toBe(once!.fields[0].evppi);
     expect(other.fields[0].noiseFloor).not.toBe(once!.fields[0].noiseFloor);
+  });
+
+  it('draws each field\'s unrelated orders from the stream evppi-noise/PATH keyed by the seed, point 0, replication 0', () => {
+    const chance = createStream({ seed: 7, point: 0, replication: 0 }, 'test/noise');
+    const cost = THETA.map(() => 18500 + (chance() - 0.5) * 8000);
+    const arms = [BASELINE, arm('a', THETA.map((t) => 40 - t), cost)];
+    const { benefits } = netBenefitsInFutures(V, arms);
+    const voi = valueOfInformation(V, arms, new Map([['coefficients.separationCf', THETA], ['costs.supervisionSession', THETA]]), 3)!;
+    for (const f of voi.fields) {
+      const expected = fieldEvppi(f.field, THETA, benefits, createStream({ seed: 3, point: 0, replication: 0 }, `evppi-noise/${f.field}`));
+      expect(f).toEqual(expected);
+    }
+    // The same draws under two names take two streams: the floors differ.
+    expect(voi.fields[0].noiseFloor).not.toBe(voi.fields[1].noiseFloor);
   });
 
   it('gives nothing without drawn fields or from fewer than 20 futures', () => {
