@@ -8,7 +8,9 @@ import { CHECKPOINT_FILE } from './runResume';
 export interface UnsavedStop {
   /** The results folder. */
   readonly dir: string;
-  readonly signal: NodeJS.Signals;
+  /** What stopped it: a signal, or a worker's failure (its message). */
+  readonly signal?: NodeJS.Signals;
+  readonly failed?: string;
   /** Replications finished (their rows are in the kept files), and asked for. */
   readonly completedReps: number;
   readonly reps: number;
@@ -19,7 +21,7 @@ export interface UnsavedStop {
 }
 
 /**
- * A run stopped by a signal that kept its finished replications' files, but could not write the checkpoint a resume
+ * A run stopped by a signal (or a worker's failure, since 0.42.0) that kept its finished replications' files, but could not write the checkpoint a resume
  * continues from (a full disk; something in checkpoint.bin's way): said as such, not as a bare write failure, with what
  * is kept and what `--resume` can still do. `cause`: the write's error.
  */
@@ -34,7 +36,7 @@ export class CheckpointNotSaved extends Error {
 }
 
 function checkpointNotSavedWords(stop: UnsavedStop, cause: unknown): string {
-  const { dir, signal, completedReps: done, reps } = stop;
+  const { dir, completedReps: done, reps } = stop;
   const path = join(dir, CHECKPOINT_FILE);
   const why = fileSystemFailure(cause) ?? (cause instanceof Error ? cause.message : String(cause));
   const said = stop.manifestWritten ? `${join(dir, 'manifest.json')} says "failed"; ` : '';
@@ -45,5 +47,7 @@ function checkpointNotSavedWords(stop: UnsavedStop, cause: unknown): string {
     earlier === undefined
       ? `but without ${path} --resume cannot continue the run from them: to run all ${reps}, run the command again with --replace, or write to a new --out folder`
       : `and --resume continues the run from the ${path} an earlier stop saved, with ${earlier} finished replication${earlier === 1 ? '' : 's'}: the other ${reps - earlier} are run again`;
-  return `interrupted by ${signal} after ${done} of ${reps} replications${stop.each ? ` of each ${stop.each}` : ''}, and its checkpoint ${path} could not be written: ${why}; ${kept}, ${resume}`;
+  const after = `${done} of ${reps} replications${stop.each ? ` of each ${stop.each}` : ''}`;
+  const stopped = stop.signal !== undefined ? `interrupted by ${stop.signal} after ${after},` : `run failed: ${stop.failed}; after ${after},`;
+  return `${stopped} and its checkpoint ${path} could not be written: ${why}; ${kept}, ${resume}`;
 }

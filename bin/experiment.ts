@@ -208,6 +208,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
   // A checkpoint that could not be written (a full disk) at a stop, and whether the manifest then said "failed".
   let unsaved: unknown;
   let manifestWritten = false;
+  let filesKept = false;
   try {
     if (folder) {
       // What finished is saved when the run was stopped or a worker failed. When writing itself
@@ -226,6 +227,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
           }
           if (options.killInStop && status !== 'complete') process.kill(process.pid, 'SIGKILL');
           folder.finish(options.summary(aggregator, status === 'complete' ? undefined : { status, requestedReps: reps }), aggregator);
+          filesKept = true;
           if (unsaved !== undefined) failure ??= unsaved;
         }
       } catch (error) {
@@ -257,9 +259,11 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
     folder?.close();
     signals.release();
   }
-  if (failure !== undefined && failure === unsaved && signals.signal !== undefined) {
+  // A worker's failure whose checkpoint could not be written either says both: which --resume can no longer continue from.
+  const stoppedBy = unsaved === undefined || !filesKept ? undefined : failure === unsaved && signals.signal !== undefined ? { signal: signals.signal } : failure instanceof WorkerFailure ? { failed: failure.message } : undefined;
+  if (stoppedBy !== undefined) {
     const each = scenarios.length > 1 ? (options.arms === 'scenarios' ? 'scenario' : 'package') : undefined;
-    throw new CheckpointNotSaved({ dir: options.out!, signal: signals.signal, completedReps: aggregator.completedReps, reps, each, manifestWritten }, unsaved);
+    throw new CheckpointNotSaved({ dir: options.out!, ...stoppedBy, completedReps: aggregator.completedReps, reps, each, manifestWritten }, unsaved);
   }
   if (failure !== undefined) throw failure;
   return { aggregator, status, signal: signals.signal };

@@ -226,6 +226,17 @@ describe('run --resume', () => {
     expect(existsSync(join(out, 'workers.csv'))).toBe(true);
   });
 
+  it('a run failed (a worker threw) whose checkpoint cannot be written says both, not the failure alone', () => {
+    const out = join(work, 'failed-checkpoint-unwritable');
+    mkdirSync(join(out, 'checkpoint.bin.partial'), { recursive: true });
+    const r = cfsim(['run', '--reps', '8', '--days', '30', '--threads', '1', '--out', out], { CFSIM_TEST_FAIL_REP: '5' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^cfsim: run failed: replication 5 .*failed: injected test failure; after 4 of 8 replications, /);
+    expect(r.stderr).toContain(
+      `its checkpoint ${join(out, 'checkpoint.bin')} could not be written: could not open "${join(out, 'checkpoint.bin.partial')}": EISDIR (it is a folder, not a file); the 4 finished replications' files are kept (${join(out, 'manifest.json')} says "failed"; cfsim report ${out} makes a report of them), but without ${join(out, 'checkpoint.bin')} --resume cannot continue the run from them`,
+    );
+  });
+
   it('a signal after the last replication finished leaves a complete run (no checkpoint, nothing to resume), and says the signal came late', () => {
     const out = join(work, 'late-signal');
     const r = cfsim(['run', '--reps', '3', '--days', '10', '--threads', '1', '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3' });
