@@ -4,6 +4,7 @@ import type { InputIssue } from '../sim/params/issues';
 import { writerHold, writerName } from '../scenarios/sweepAnalysis';
 import { liveWriter } from './analyze';
 import { CHECKPOINT_FILE, STREAMED_FILES } from './runResume';
+import { checkpointCompletedReps } from './checkpointFile';
 
 // What `cfsim report` says of a run's folder whose run has not ended, rather than calling it no
 // results folder or a file missing: a run still being written, one killed outright, or one stopped
@@ -48,9 +49,10 @@ export function unfinishedRunIssue(resultsDir: string): InputIssue | undefined {
     if (!running) return undefined;
     return issue(`${resultsDir} holds a run that stopped without finishing (its manifest.json still says "running", and no process is writing it: it was killed, or its machine went down), so nothing in it is a result; run it again${command === undefined ? '' : ` (${command}${cwd})`}`);
   }
-  // A first session killed after writing its checkpoint, before its manifest said so: that manifest counts no replication yet.
+  // Counted from the checkpoint (since 0.42.0): a session killed after writing it, before its manifest said so, left that
+  // manifest counting none (a first session) or what the stop before it kept (a resume). Its manifest's where it is unreadable.
   const resumed = Array.isArray(manifest.sessions) && manifest.sessions.length > 1;
-  const done = resumed && typeof manifest.completedReps === 'number' ? manifest.completedReps : undefined;
+  const done = checkpointCompletedReps(join(resultsDir, CHECKPOINT_FILE)) ?? (resumed && typeof manifest.completedReps === 'number' ? manifest.completedReps : undefined);
   const of = typeof manifest.reps === 'number' ? ` of ${manifest.reps}` : '';
   const stopped = done === undefined ? 'a run stopped short' : `a run stopped after ${done}${of} replication${done === 1 && of === '' ? '' : 's'}`;
   const how = running
