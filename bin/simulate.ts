@@ -5,6 +5,7 @@ import { valueForMoneyText } from './valueForMoneyText';
 import { bestOnAverageSentence, freeLeverNote, griefLeaveNotes, mechanismOnlyReliance, spendingPerDepartureNote, unmetDemandNote } from '../viz/report/valueForMoneyWords';
 import type { ValueForMoney } from '../models/valueForMoney';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { checkpointCompletedReps } from './checkpointFile';
 import { basename, join, resolve } from 'node:path';
 import { createScratchFolder } from './scratchFolder';
 import { commandLine } from './commandLine';
@@ -460,15 +461,18 @@ export function resumeCommand(argv: readonly string[]): string {
  * After a worker failed in a run into `out`: where a replication had finished (the folder then
  * keeps a checkpoint), what manifest.json says and the command that resumes the run; else nothing.
  */
-function failedRunResumable(out: string, reps: number, argv: readonly string[]): string {
+export function failedRunResumable(out: string, reps: number, argv: readonly string[]): string {
   let done: unknown;
   try {
     done = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { completedReps?: unknown }).completedReps;
   } catch {
     return '';
   }
-  if (typeof done !== 'number' || done <= 0 || done >= reps || !existsSync(join(out, CHECKPOINT_FILE))) return '';
-  return `; ${join(out, 'manifest.json')} says "failed" after ${done} of ${reps} replications; to run the other ${reps - done}, resume it: ${resumeCommand(argv)}`;
+  // What --resume continues from is the checkpoint's count (its header; since 0.42.0, where a file or folder of that name was enough).
+  const kept = checkpointCompletedReps(join(out, CHECKPOINT_FILE));
+  if (typeof done !== 'number' || done <= 0 || done >= reps || kept === undefined || kept <= 0) return '';
+  const holds = kept === done ? '' : `, and its ${CHECKPOINT_FILE}, which a resume continues from, holds ${kept}`;
+  return `; ${join(out, 'manifest.json')} says "failed" after ${done} of ${reps} replications${holds}; to run the other ${reps - kept}, resume it: ${resumeCommand(argv)}`;
 }
 
 /** For tests: CFSIM_TEST_SIGINT_AFTER_REPS=N interrupts a run (by SIGINT to itself) once N replications are folded. */
