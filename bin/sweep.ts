@@ -277,6 +277,11 @@ export function checkedRuns(
   return { done, rows, header, recordsDraws };
 }
 
+/** A sweep's earlier sessions as a resume records them: each left "running" as killed, the last with the `kept` runs it left. */
+function killedSweepSessions(sessions: readonly SweepSession[], kept: number): SweepSession[] {
+  return sessions.map((session, k) => (session.status !== 'running' ? session : { ...session, status: 'killed', endedAt: null, ...(k === sessions.length - 1 ? { completed: kept } : {}) }));
+}
+
 /** sweep.json: a sweep folder's status document (written by `sweep` and by `merge`). */
 export interface SweepStatus {
   readonly cfsim: string;
@@ -590,8 +595,9 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
     for (const run of ownedRuns(total, options.shard)) if (!done.has(run)) yield run;
   })();
   const lanes = Math.max(1, Math.min(options.threads, todoCount));
-  // A resume adds its session to those that wrote the runs already there.
-  const earlierSessions = options.resume ? (previous?.sessions ?? []) : [];
+  // A resume adds its session to those that wrote the runs already there. One still "running" was killed outright (since
+  // 0.42.0 recorded as "killed", its end unknown; the last counting the rows this resume found, which it may not have said).
+  const earlierSessions = options.resume ? killedSweepSessions(previous?.sessions ?? [], done.size) : [];
   const startedAt = new Date().toISOString();
   const environment = hostEnvironment();
   const runsBefore = done.size;

@@ -764,16 +764,17 @@ describe('cfsim sweep', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('nothing to resume');
     expect(readFileSync(join(dir, 'runs.csv'), 'utf8')).toBe(readFileSync(join(full, 'runs.csv'), 'utf8'));
-    // Both commands that wrote runs.csv are recorded: the killed one still says it was running.
+    // Both commands that wrote runs.csv are recorded: the killed one as killed, its end unknown, counting the runs it kept.
     const sessions = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).sessions;
     expect(sessions.map((x: { command: string; status: string; endedAt: string | null; threads: number }) => [x.command, x.status, x.endedAt === null, x.threads])).toEqual([
-      [`cfsim sweep ${SOBOL} --out ${dir} --threads 1`, 'running', true, 1],
+      [`cfsim sweep ${SOBOL} --out ${dir} --threads 1`, 'killed', true, 1],
       [`cfsim sweep ${SOBOL} --out ${dir} --resume --threads 2`, 'complete', false, 2],
     ]);
     expect(sessions[1].completed).toBe(64);
     expect(sessions[0].runsBefore).toBe(0);
     expect(sessions[1].runsBefore).toBeGreaterThan(0);
     expect(sessions[1].runsBefore).toBeLessThan(64);
+    expect(sessions[0].completed).toBe(sessions[1].runsBefore);
     expect(existsSync(join(dir, 'analysis.json')), 'an analysis of the partial sweep is removed').toBe(false);
     expect(existsSync(join(dir, 'figures')), 'and so are its exported figures').toBe(false);
     expect(existsSync(join(dir, '.cfsim-lock'))).toBe(false);
