@@ -198,10 +198,13 @@ export function earlierResultsIssue(dir: string, underLock = false): InputIssue 
   const results = unfinished ? `the results of an earlier ${earlier.status} run` : 'the complete results of an earlier run';
   // Since 0.35.0 a run stopped after some replications keeps what --resume continues from.
   const resumable = unfinished && existsSync(join(dir, CHECKPOINT_FILE));
+  // A stop that could not write its checkpoint left an earlier stop's, with fewer (since 0.42.0 said: --resume continues from those).
+  const held = resumable ? checkpointCompletedReps(join(dir, CHECKPOINT_FILE)) : undefined;
+  const from = held !== undefined && held !== earlier.reps ? ` from the ${held} finished replication${held === 1 ? '' : 's'} its ${CHECKPOINT_FILE} holds` : '';
   return {
     path: '--out',
     value: dir,
-    message: `${dir} holds ${results}${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them${resumable ? ', or --resume to continue that run (with the command that began it)' : ''}`,
+    message: `${dir} holds ${results}${what.length > 0 ? ` (${what.join(', ')})` : ''}, which this run would replace; write to another folder, or give --replace to replace them${resumable ? `, or --resume to continue that run (with the command that began it)${from}` : ''}`,
   };
 }
 

@@ -68,6 +68,15 @@ describe('an earlier run’s complete results', () => {
     expect(earlierResultsIssue(unreadable)?.message).toContain(`saved ${CHECKPOINT_FILE}, the finished replications a resume continues from (its manifest.json still says "running"), which this run would replace; give --resume to continue that run (with the command that began it), or --replace to replace it, or write`);
   });
 
+  it("say where a stopped run's checkpoint holds fewer finished replications than its manifest (a stop that could not write it kept an earlier stop's): --resume continues from those", () => {
+    const dir = folderWith({ status: 'failed', command: 'cfsim run --reps 8 --resume', reps: 8, completedReps: 5 });
+    writeCheckpoint(join(dir, CHECKPOINT_FILE), { cfsim: '0.0.0', completedReps: 2, files: {}, sha256: {} }, {});
+    expect(earlierResultsIssue(dir)?.message).toContain('(cfsim run --reps 8 --resume, 5 replications finished), which this run would replace; write to another folder, or give --replace to replace them, or --resume to continue that run (with the command that began it) from the 2 finished replications its checkpoint.bin holds');
+    const same = folderWith({ status: 'failed', command: 'cfsim run --reps 8', reps: 8, completedReps: 5 });
+    writeCheckpoint(join(same, CHECKPOINT_FILE), { cfsim: '0.0.0', completedReps: 5, files: {}, sha256: {} }, {});
+    expect(earlierResultsIssue(same)?.message).toMatch(/or --resume to continue that run \(with the command that began it\)$/);
+  });
+
   it('leave a folder a live run holds (running beside a checkpoint, as while a resumed run runs) to the lock, which names that run', () => {
     const dir = folderWith({ status: 'running', command: 'cfsim run --reps 60 --resume', completedReps: 0 });
     writeFileSync(join(dir, CHECKPOINT_FILE), 'CFSIM');
