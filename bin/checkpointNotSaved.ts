@@ -39,15 +39,19 @@ function checkpointNotSavedWords(stop: UnsavedStop, cause: unknown): string {
   const { dir, completedReps: done, reps } = stop;
   const path = join(dir, CHECKPOINT_FILE);
   const why = fileSystemFailure(cause) ?? (cause instanceof Error ? cause.message : String(cause));
-  const said = stop.manifestWritten ? `${join(dir, 'manifest.json')} says "failed"; ` : '';
-  const kept = `the ${done} finished replication${done === 1 ? "'s" : "s'"} files are kept (${said}cfsim report ${commandWord(dir)} makes a report of them)`;
+  const manifest = join(dir, 'manifest.json');
+  // Where manifest.json could not be written either (as on a full disk), it still says "running", which cfsim report refuses.
+  const kept = stop.manifestWritten
+    ? `the ${done} finished replication${done === 1 ? "'s" : "s'"} files are kept (${manifest} says "failed"; cfsim report ${commandWord(dir)} makes a report of them)`
+    : `the ${done} finished replication${done === 1 ? "'s" : "s'"} rows are in its files, but ${manifest} could not say so either (it still says "running"), so cfsim report cannot read them`;
   // The write is atomic: a checkpoint an earlier stop of this run saved is still there, whole, and a resume continues from it.
   const earlier = checkpointCompletedReps(path);
   const resume =
     earlier === undefined
-      ? `but without ${path} --resume cannot continue the run from them: to run all ${reps}, run the command again with --replace, or write to a new --out folder`
-      : `and --resume continues the run from the ${path} an earlier stop saved, with ${earlier} finished replication${earlier === 1 ? '' : 's'}: the other ${reps - earlier} are run again`;
+      ? `without ${path} --resume cannot continue the run from them: to run all ${reps}, run the command again with --replace, or write to a new --out folder`
+      : `--resume continues the run from the ${path} an earlier stop saved, with ${earlier} finished replication${earlier === 1 ? '' : 's'}: the other ${reps - earlier} are run again`;
+  const then = stop.manifestWritten ? `, ${earlier === undefined ? 'but' : 'and'} ` : '; ';
   const after = `${done} of ${reps} replications${stop.each ? ` of each ${stop.each}` : ''}`;
   const stopped = stop.signal !== undefined ? `interrupted by ${stop.signal} after ${after},` : `run failed: ${stop.failed}; after ${after},`;
-  return `${stopped} and its checkpoint ${path} could not be written: ${why}; ${kept}, ${resume}`;
+  return `${stopped} and its checkpoint ${path} could not be written: ${why}; ${kept}${then}${resume}`;
 }
