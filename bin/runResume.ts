@@ -303,9 +303,11 @@ export function resumedSessions(earlier: Manifest, now: RunSession, left?: LeftL
 
 /**
  * Whether `lock` is the one `session` held: the same command, taken before the session began (a session's start is taken
- * once it holds the folder; a later command, killed before its manifest said it began, took its lock after).
+ * once it holds the folder; a later command, killed before its manifest said it began, took its lock after), and touched
+ * since it began (a lock never touched, of a session killed within half a minute, says no more than its start).
  */
 function leftBy(lock: LeftLock, session: RunSession): boolean {
   const since = Date.parse(lock.since);
-  return lock.command === session.command && !Number.isNaN(since) && since <= Date.parse(session.startedAt);
+  const began = Date.parse(session.startedAt);
+  return lock.command === session.command && !Number.isNaN(since) && since <= began && Date.parse(lock.touchedAt) > began;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch } from './cliScratch';
@@ -160,6 +160,9 @@ describe('run --resume', () => {
     const held = Number(/the (\d+) finished replications \(of 8\) a resume continues from/.exec(again.stderr)?.[1]);
     expect(held).toBeGreaterThanOrEqual(3);
     expect(again.stderr).toContain(`give --resume to continue that run (with the command that began it), keeping those ${held}, or --replace to replace it, running all 8 again`);
+    // Its lock's heartbeat, as one after its start leaves it (the run was killed before its first, half a minute in).
+    const beat = new Date();
+    utimesSync(join(out, '.cfsim-lock'), beat, beat);
     const resumed = cfsim([...args, '--out', out, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stderr).not.toMatch(/nothing to resume/);
@@ -170,7 +173,8 @@ describe('run --resume', () => {
     // The killed session's end is not known; its lock, which the resume took over, says it still ran at its last heartbeat.
     const [first, second] = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).sessions as { startedAt: string; endedAt: string | null; lastHeartbeatAt?: string }[];
     expect(first.endedAt).toBeNull();
-    expect(Date.parse(first.lastHeartbeatAt!)).toBeGreaterThanOrEqual(Date.parse(first.startedAt) - 1000);
+    // (Within a millisecond: utimes takes seconds as a float.)
+    expect(Math.abs(Date.parse(first.lastHeartbeatAt!) - beat.getTime())).toBeLessThanOrEqual(1);
     expect(Date.parse(first.lastHeartbeatAt!)).toBeLessThanOrEqual(Date.parse(second.startedAt));
     expectSameResults(whole, out);
   });
@@ -190,6 +194,8 @@ describe('run --resume', () => {
     // A lock taken after the session began is a later command's (killed before its manifest said it began): it says nothing of this one.
     expect(resumedSessions(earlier, now, { ...own, since: '2026-12-01T10:50:00.000Z' })[0]).not.toHaveProperty('lastHeartbeatAt');
     expect(resumedSessions(earlier, now, { ...own, command: 'cfsim run --out res --threads 4' })[0]).not.toHaveProperty('lastHeartbeatAt');
+    // A lock last touched as it was taken (never by the heartbeat since the session began) says nothing the start does not.
+    expect(resumedSessions(earlier, now, { ...own, touchedAt: '2026-12-01T10:00:00.500Z' })[0]).not.toHaveProperty('lastHeartbeatAt');
     expect(resumedSessions(earlier, now)[0]).toEqual({ ...session({}), status: 'killed', completedReps: 40 });
     // As 0.41.0 wrote it: a killed first session left "running" (its count mended), then a resume killed in turn.
     const older = { ...earlier, sessions: [session({ completedReps: 20 }), session({ command: 'cfsim run --out res --resume', startedAt: '2026-12-01T10:30:00.000Z', completedRepsBefore: 20, completedReps: 20 })] } as unknown as Manifest;
