@@ -106,19 +106,23 @@ function provenanceHtml({ sessions, mergedShards }: SweepProvenance): string {
   const heading = '<h2>Commands that wrote these runs</h2>';
   if (sessions === undefined || sessions.length === 0) return `${heading}\n<p class="note">sweep.json records no commands: it was written before CFSim 0.13.0.</p>`;
   const head = '<tr><th>Command</th><th>Ran</th><th>Status</th><th>Runs in runs.csv</th><th>Threads</th><th>Where</th></tr>';
-  const table = (rows: readonly SweepSession[]) => `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.map(sessionRow).join('')}</tbody></table></div>`;
+  const table = (rows: readonly SweepSession[]) => `<div class="table-scroll"><table><thead>${head}</thead><tbody>${rows.map((row, k) => sessionRow(row, k < rows.length - 1)).join('')}</tbody></table></div>`;
   const shards = (mergedShards ?? []).map((m) => `<h3>${escapeHtml(`${m.shard ? `${shardName(m.shard)}: ` : ''}${m.folder}`)}</h3>\n${m.sessions.length > 0 ? table(m.sessions) : '<p class="note">Its sweep.json records no commands.</p>'}`);
   return `${heading}\n${table(sessions)}${earlierRunsNote(sessions[0])}${shards.length > 0 ? `\n<p class="note">The merge took its runs from these shard folders, whose commands follow.</p>\n${shards.join('\n')}` : ''}`;
 }
 
-/** One session's row. sweep.json is read as written, so a field it lacks shows as a dash. */
-function sessionRow(session: SweepSession): string {
+/**
+ * One session's row (`followed`: a later session follows it). sweep.json is read as written, so a field it lacks shows as a
+ * dash; a session a later one followed while it said "running" was killed (recorded so before 0.42.0; since, "killed").
+ */
+function sessionRow(session: SweepSession, followed: boolean): string {
   const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '–');
   const environment = (session.environment ?? {}) as Partial<SweepSession['environment']>;
+  const killed = session.status === 'killed' || (session.status === 'running' && followed);
   const cells = [
     `<code>${escapeHtml(text(session.command))}</code>`,
-    escapeHtml(`${text(session.startedAt)} – ${session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
-    escapeHtml(text(session.status)),
+    escapeHtml(`${text(session.startedAt)} – ${killed ? 'killed (when is not known)' : session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
+    escapeHtml(killed ? 'killed' : text(session.status)),
     escapeHtml(typeof session.runsBefore === 'number' && session.runsBefore > 0 ? `${text(session.runsBefore)} → ${text(session.completed)}` : text(session.completed)),
     escapeHtml(text(session.threads)),
     escapeHtml(`Node ${text(environment.node)}, ${text(environment.platform)}, in ${text(environment.cwd)}`),

@@ -62,7 +62,12 @@ describe('sweepReportHtml', () => {
     const section = html.slice(html.indexOf('<h2>Commands that wrote these runs</h2>'));
     expect(section).toContain("<td style=\"text-align:left\"><code>cfsim merge m s0 &#39;s &lt;1&gt;&#39;</code></td><td style=\"text-align:left\">2026-12-03T07:00:00.000Z – 2026-12-03T07:00:01.000Z</td><td style=\"text-align:left\">complete</td><td style=\"text-align:left\">24</td><td style=\"text-align:left\">–</td><td style=\"text-align:left\">Node 20.20.2, linux-x64, in /home/r</td>");
     expect(section).toContain('<h3>shard 0/2: s0</h3>');
-    expect(section).toContain('2026-12-03T05:00:00.000Z – unfinished</td><td style="text-align:left">running</td><td style="text-align:left">10</td><td style="text-align:left">4</td>');
+    // A session a later one followed while it said "running" was killed (0.41.0 recorded it so; since 0.42.0, "killed").
+    expect(section).toContain('2026-12-03T05:00:00.000Z – killed (when is not known)</td><td style="text-align:left">killed</td><td style="text-align:left">10</td><td style="text-align:left">4</td>');
+    const killed = sweepReportHtml(analysis({}), 'study', {}, [chart], '', libraries, '0.4.0', { sessions: [{ ...sweep, status: 'killed' }, { ...sweep, command: 'cfsim sweep plan.yaml --out s0 --resume' }] });
+    expect(killed).toContain('2026-12-03T05:00:00.000Z – killed (when is not known)</td><td style="text-align:left">killed</td>');
+    // The last says what sweep.json says: a sweep still running.
+    expect(killed).toContain('2026-12-03T05:00:00.000Z – unfinished</td><td style="text-align:left">running</td>');
     expect(section).toContain('--resume</code>');
     expect(section).toContain('<h3>shard 1/2: s &lt;1&gt;</h3>');
     expect(section).toContain('<code>cfsim sweep plan.yaml --out s1</code></td><td style="text-align:left">– – –</td><td style="text-align:left">–</td>');
