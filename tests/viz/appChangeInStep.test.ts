@@ -3,35 +3,50 @@ import { openApp, servedApp } from './browser';
 
 // A change made while play's step is being computed (main.ts change, restart): the educator made it on the day shown,
 // and the run computed again goes on from the day that step reached, never back to the day before it.
+// The change is made as the page asks the engine's worker for a step (comlink's APPLY of `step`, seen by wrapping
+// Worker.prototype.postMessage), in a microtask: before the worker's answer can arrive, whatever the machine's speed.
+// Polling for the step instead missed it on a quiet machine, where a step of 8 days came back within the poll's 4 ms.
 
 const app = servedApp();
 
 describe('a change made while a step of play is computed (since 0.42.0)', () => {
   it('keeps the day shown going forward, and gives the run of the link it leaves (before, the run went back to the day before the step)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+        (post as (...args: unknown[]) => void).call(this, message, ...rest);
+        const asked = message as { type?: string; path?: string[] } | null;
+        if (asked?.type === 'APPLY' && asked.path?.[0] === 'step') (window as unknown as { stepAsked?: () => void }).stepAsked?.();
+      } as typeof post;
+    });
     await openApp(page, app, '?seed=1&day=2000&speed=200&apply=today');
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
-      const until = (done: () => boolean) =>
-        new Promise<void>((resolve) => {
-          const check = () => (done() ? resolve() : setTimeout(check, 1));
-          check();
-        });
+      const hook = window as unknown as { stepAsked?: () => void };
       const play = document.getElementById('play')!;
       play.click();
-      await until(() => cfsim.steps() >= 1);
-      await cfsim.settled();
-      // The next step, asked and not yet shown.
-      const before = cfsim.steps();
-      const changedOn = cfsim.frame()!.day;
-      await until(() => cfsim.steps() > before);
-      const inFlight = cfsim.frame()!.day === changedOn;
-      const days: number[] = [changedOn];
-      const watch = setInterval(() => days.at(-1) !== cfsim.frame()!.day && days.push(cfsim.frame()!.day), 1);
-      const mode = document.querySelector<HTMLSelectElement>('[data-path="policy.supervision.mode"]')!;
-      mode.value = 'opt-out';
-      mode.dispatchEvent(new Event('change'));
-      const restarts = cfsim.restarts();
+      const days: number[] = [];
+      let watch: ReturnType<typeof setInterval> | undefined;
+      // The first step's, to be sure play is under way; the change comes as the second is asked.
+      let asked = 0;
+      const changed = new Promise<{ inFlight: boolean; changedOn: number; restarts: number }>((resolve) => {
+        hook.stepAsked = () => {
+          if (++asked < 2) return;
+          hook.stepAsked = undefined;
+          const changedOn = cfsim.frame()!.day;
+          queueMicrotask(() => {
+            const inFlight = cfsim.frame()!.day === changedOn; // the step not yet shown
+            days.push(changedOn);
+            watch = setInterval(() => days.at(-1) !== cfsim.frame()!.day && days.push(cfsim.frame()!.day), 1);
+            const mode = document.querySelector<HTMLSelectElement>('[data-path="policy.supervision.mode"]')!;
+            mode.value = 'opt-out';
+            mode.dispatchEvent(new Event('change'));
+            resolve({ inFlight, changedOn, restarts: cfsim.restarts() });
+          });
+        };
+      });
+      const { inFlight, changedOn, restarts } = await changed;
       await cfsim.settled();
       play.click();
       await cfsim.settled();
