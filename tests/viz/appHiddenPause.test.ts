@@ -9,9 +9,28 @@ import { openApp, servedApp } from './browser';
 
 const app = servedApp();
 
+/** What pageWithVisibility's init script gives the page: `showPage` makes it hidden or visible, as the browser would say. */
+interface VisibilityFake {
+  showPage: (state: DocumentVisibilityState) => void;
+}
+
+/** A new page whose document.visibilityState the test sets (window.showPage), dispatching visibilitychange. */
+async function pageWithVisibility() {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.addInitScript(() => {
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    (window as unknown as VisibilityFake).showPage = (state) => {
+      visibility = state;
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+  });
+  return page;
+}
+
 /** Opens the app at `query`, plays it or not, hides the page for 600 ms and shows it again. */
 async function hiddenWhile(query: string, played: boolean) {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await pageWithVisibility();
   await openApp(page, app, query);
   const seen = await page.evaluate(async (played) => {
     const cfsim = window.cfsim;
@@ -21,12 +40,7 @@ async function hiddenWhile(query: string, played: boolean) {
         check();
       });
     const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    let visibility: DocumentVisibilityState = 'visible';
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
-    const show = (state: DocumentVisibilityState) => {
-      visibility = state;
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
+    const show = (window as unknown as VisibilityFake).showPage;
     const play = document.getElementById('play')!;
     const announcer = document.getElementById('announcer')!;
     if (played) {
@@ -70,16 +84,11 @@ describe('a hidden page (since 0.42.0)', () => {
   });
 
   it('leaves the run paused when shown again if the step computed as it was hidden reached the end (before, the button read Pause until the next tick)', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await pageWithVisibility();
     await openApp(page, app, '?seed=1&day=3640&speed=200');
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
-      let visibility: DocumentVisibilityState = 'visible';
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
-      const show = (state: DocumentVisibilityState) => {
-        visibility = state;
-        document.dispatchEvent(new Event('visibilitychange'));
-      };
+      const show = (window as unknown as VisibilityFake).showPage;
       const play = document.getElementById('play')!;
       const before = cfsim.steps();
       play.click();
