@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
+import { hookStepAsked, type StepHook } from './inPage';
 
 // A change made while play's step is being computed (main.ts change, restart): the educator made it on the day shown,
 // and the run computed again goes on from the day that step reached, never back to the day before it.
-// The change is made as the page asks the engine's worker for a step (comlink's APPLY of `step`, seen by wrapping
-// Worker.prototype.postMessage), in a microtask: before the worker's answer can arrive, whatever the machine's speed.
+// The change is made as the page asks the engine's worker for a step (hookStepAsked), in a microtask: before the
+// worker's answer can arrive, whatever the machine's speed.
 // Polling for the step instead missed it on a quiet machine, where a step of 8 days came back within the poll's 4 ms.
 
 const app = servedApp();
 
 describe('a change made while a step of play is computed (since 0.42.0)', () => {
   it('keeps the day shown going forward, and gives the run of the link it leaves (before, the run went back to the day before the step)', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.addInitScript(() => {
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
-        (post as (...args: unknown[]) => void).call(this, message, ...rest);
-        const asked = message as { type?: string; path?: string[] } | null;
-        if (asked?.type === 'APPLY' && asked.path?.[0] === 'step') (window as unknown as { stepAsked?: () => void }).stepAsked?.();
-      } as typeof post;
-    });
-    await openApp(page, app, '?seed=1&day=2000&speed=200&apply=today');
+    const page = await openAppPage(app, '?seed=1&day=2000&speed=200&apply=today', { prepare: [hookStepAsked] });
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
-      const hook = window as unknown as { stepAsked?: () => void };
+      const hook = window as unknown as StepHook;
       const play = document.getElementById('play')!;
       play.click();
       const days: number[] = [];
@@ -59,8 +51,7 @@ describe('a change made while a step of play is computed (since 0.42.0)', () => 
     expect(seen.changes).toEqual([{ day: seen.changedOn, path: 'policy.supervision.mode', value: 'opt-out' }]);
     expect(seen.days.some((d) => d > seen.changedOn), `the step was shown: ${seen.days.join(', ')}`).toBe(true);
     for (let i = 1; i < seen.days.length; i++) expect(seen.days[i], `days shown: ${seen.days.join(', ')}`).toBeGreaterThanOrEqual(seen.days[i - 1]);
-    const fresh = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await openApp(fresh, app, seen.link);
+    const fresh = await openAppPage(app, seen.link);
     expect(await fresh.evaluate(() => window.cfsim.chartSeries()), 'the run of the link').toEqual(seen.shown);
     await fresh.close();
   });

@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openOffline, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
 
 // The header's caution that the run shown is one possible future of many (viz/app/future.ts), in Chromium.
 
 const app = servedApp();
 
-async function open(query: string, width: number, height: number): Promise<Page> {
-  const { page } = await openOffline(app.browser, `${app.base}${query}`, (u) => u.startsWith(app.base));
-  await page.setViewportSize({ width, height });
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  return page;
-}
+const open = (query: string, width: number, height: number) => openAppPage(app, query, { viewport: { width, height } });
 
 /** The caution's words, and whether they are seen whole: on the screen, not cut, not covered, the page not scrolled sideways. */
 const caution = (page: Page) =>

@@ -1,45 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { daysPerTick } from '../../viz/app/playClock';
-import { openApp, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
+import { addPageHelpers, fakeVisibility, hookStepAsked, type PageHelpers, type StepHook, type VisibilityFake } from './inPage';
 
-// Play stands still while the page is hidden (viz/app/hiddenPause.ts). Headless Chromium keeps every page visible (a
-// second page brought to the front, a minimized window, Target.activateTarget and Page.setWebLifecycleState all left
-// document.visibilityState 'visible' here), so the page is hidden as the browser would tell it: visibilityState
-// reads 'hidden' and visibilitychange is dispatched.
+// Play stands still while the page is hidden (viz/app/hiddenPause.ts). Headless Chromium keeps every page visible, so
+// the page is hidden as the browser would tell it (fakeVisibility): visibilityState reads 'hidden' and visibilitychange
+// is dispatched.
 
 const app = servedApp();
 
-/** What pageWithVisibility's init script gives the page: `showPage` makes it hidden or visible, as the browser would say. */
-interface VisibilityFake {
-  showPage: (state: DocumentVisibilityState) => void;
-}
-
-/** A new page whose document.visibilityState the test sets (window.showPage), dispatching visibilitychange. */
-async function pageWithVisibility() {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    let visibility: DocumentVisibilityState = 'visible';
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
-    (window as unknown as VisibilityFake).showPage = (state) => {
-      visibility = state;
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
-  });
-  return page;
-}
-
 /** Opens the app at `query`, plays it or not, hides the page for 600 ms and shows it again. */
 async function hiddenWhile(query: string, played: boolean) {
-  const page = await pageWithVisibility();
-  await openApp(page, app, query);
+  const page = await openAppPage(app, query, { prepare: [fakeVisibility, addPageHelpers] });
   const seen = await page.evaluate(async (played) => {
     const cfsim = window.cfsim;
-    const until = (done: () => boolean) =>
-      new Promise<void>((resolve) => {
-        const check = () => (done() ? resolve() : setTimeout(check, 5));
-        check();
-      });
-    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const { until, wait } = window as unknown as PageHelpers;
     const show = (window as unknown as VisibilityFake).showPage;
     const play = document.getElementById('play')!;
     const announcer = document.getElementById('announcer')!;
@@ -83,19 +58,17 @@ describe('a hidden page (since 0.42.0)', () => {
   });
 
   it('leaves the run paused when shown again if the step computed as it was hidden reached the end (before, the button read Pause until the next tick)', async () => {
-    const page = await pageWithVisibility();
-    await openApp(page, app, '?seed=1&day=3640&speed=200');
+    const page = await openAppPage(app, '?seed=1&day=3640&speed=200', { prepare: [fakeVisibility, hookStepAsked] });
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
       const show = (window as unknown as VisibilityFake).showPage;
+      const hook = window as unknown as StepHook;
       const play = document.getElementById('play')!;
-      const before = cfsim.steps();
-      play.click();
       // The first tick's step (20 days) reaches the end; the page is hidden as it is computed, before the loop sees it.
-      await new Promise<void>((resolve) => {
-        const check = () => (cfsim.steps() > before ? resolve() : setTimeout(check, 1));
-        check();
-      });
+      const asked = new Promise<void>((resolve) => (hook.stepAsked = resolve));
+      play.click();
+      await asked;
+      hook.stepAsked = undefined;
       show('hidden');
       await cfsim.settled();
       show('visible');

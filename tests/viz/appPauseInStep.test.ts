@@ -1,31 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
+import { fakeVisibility, hookStepAsked, type StepHook, type VisibilityFake } from './inPage';
 
 // A pause made while play's step is being computed in the engine's worker (main.ts setPlaying, advance): the step lands
 // and is shown, so what screen readers are told names the day it reaches, the day the run stands on, and the link
-// left reproduces it. The pause comes as the page asks the worker for a step (comlink's APPLY of `step`, seen by
-// wrapping Worker.prototype.postMessage), in a microtask: before the worker's answer can arrive, whatever the machine.
+// left reproduces it. The pause comes as the page asks the worker for a step (hookStepAsked), in a microtask: before
+// the worker's answer can arrive, whatever the machine's speed.
 
 const app = servedApp();
 
-/** How the pause is made: the Pause button, or the page hidden (as the browser tells it: visibilityState and its event). */
+/** How the pause is made: the Pause button, or the page hidden (as the browser tells it, fakeVisibility). */
 type PauseBy = 'button' | 'hidden';
 
 async function pausedInStep(by: PauseBy) {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
-      (post as (...args: unknown[]) => void).call(this, message, ...rest);
-      const asked = message as { type?: string; path?: string[] } | null;
-      if (asked?.type === 'APPLY' && asked.path?.[0] === 'step') (window as unknown as { stepAsked?: () => void }).stepAsked?.();
-    } as typeof post;
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (document.body?.dataset.testHidden ? 'hidden' : 'visible') });
-  });
-  await openApp(page, app, '?seed=1&day=400&speed=200');
+  const page = await openAppPage(app, '?seed=1&day=400&speed=200', { prepare: [hookStepAsked, fakeVisibility] });
   const seen = await page.evaluate(async (by) => {
     const cfsim = window.cfsim;
-    const hook = window as unknown as { stepAsked?: () => void };
+    const hook = window as unknown as StepHook;
     const play = document.getElementById('play')!;
     const announcer = document.getElementById('announcer')!;
     play.click();
@@ -38,10 +29,7 @@ async function pausedInStep(by: PauseBy) {
         const pausedOn = cfsim.frame()!.day;
         queueMicrotask(() => {
           if (by === 'button') play.click();
-          else {
-            document.body.dataset.testHidden = 'true';
-            document.dispatchEvent(new Event('visibilitychange'));
-          }
+          else (window as unknown as VisibilityFake).showPage('hidden');
           resolve({ pausedOn, saidAtOnce: announcer.textContent ?? '' });
         });
       };
@@ -64,8 +52,7 @@ describe('a pause made while a step of play is computed (since 0.43.0)', () => {
       expect(seen.said).toBe(`Paused on Day ${seen.day} of 3650${by === 'hidden' ? ' while the page is hidden' : ''}.`);
       expect(seen.status).toBe(`Day ${seen.day} of 3650`);
       expect(new URLSearchParams(seen.link).get('day')).toBe(String(seen.day));
-      const fresh = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await openApp(fresh, app, seen.link);
+      const fresh = await openAppPage(app, seen.link);
       expect(await fresh.evaluate(() => window.cfsim.chartSeries()), 'the run of the link').toEqual(seen.shown);
       await fresh.close();
     });

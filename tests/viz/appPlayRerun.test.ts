@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysPerTick } from '../../viz/app/playClock';
-import { openApp, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
+import { addPageHelpers, type PageHelpers } from './inPage';
 
 // Play owes days for the wall-clock time since its last step (playClock.ts). Work asked while the run plays, a change
 // (the run computed again, main.ts restart) or Large text (the charts drawn again), takes a second or more late in a
@@ -10,15 +11,10 @@ const app = servedApp();
 
 /** Plays at 200 days a second from day 2000, asks `act` once play has stepped, and gives the first step after that work. */
 async function firstStepAfter(act: 'seed' | 'large-text') {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await openApp(page, app, '?seed=1&day=2000&speed=200');
+  const page = await openAppPage(app, '?seed=1&day=2000&speed=200', { prepare: [addPageHelpers] });
   const stepped = await page.evaluate(async (act) => {
     const cfsim = window.cfsim;
-    const until = (done: () => boolean) =>
-      new Promise<void>((resolve) => {
-        const check = () => (done() ? resolve() : setTimeout(check, 5));
-        check();
-      });
+    const { until } = window as unknown as PageHelpers;
     document.getElementById('play')!.click();
     await until(() => cfsim.steps() >= 2);
     await cfsim.settled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
 
 // Reset, then a setting changed before Reset's rerun has had its turn (main.ts restart): the run must go back to day 0
 // with the change. A rerun asked with a day (Reset, the link opened) was dropped as out of date when a change queued a
@@ -9,8 +9,7 @@ const app = servedApp();
 
 describe('Reset followed at once by a change', () => {
   it('goes to day 0 with the change (before, the run stayed on its day: Reset was lost)', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await openApp(page, app, '?seed=1&day=400');
+    const page = await openAppPage(app, '?seed=1&day=400');
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
       document.getElementById('reset')!.click();
@@ -26,8 +25,7 @@ describe('Reset followed at once by a change', () => {
   });
 
   it('keeps a step asked between Reset and the change', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await openApp(page, app, '?seed=1&day=400');
+    const page = await openAppPage(app, '?seed=1&day=400');
     const day = await page.evaluate(async () => {
       const cfsim = window.cfsim;
       document.getElementById('reset')!.click();
@@ -45,8 +43,7 @@ describe('Reset followed at once by a change', () => {
 
 describe('Reset asked many times at once (a held R key)', () => {
   it('computes the run again once, not once a press', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await openApp(page, app, '?seed=1&day=400');
+    const page = await openAppPage(app, '?seed=1&day=400');
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
       // Each rerun announces its day once (main.ts rebuild).

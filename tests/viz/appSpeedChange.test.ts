@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
+import { addPageHelpers, type PageHelpers } from './inPage';
 
 // The speed control owes the time before a speed change at the speed before it (main.ts, the speed's change listener,
 // PlayClock.oweTimeSoFar). The loop's clock (performance.now) is held by the test, so the time owed is exact.
@@ -8,18 +9,12 @@ const app = servedApp();
 
 describe('a speed chosen while the run plays (since 0.42.0)', () => {
   it('owes the time before it at the speed before it (before, at the new speed)', async () => {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await openApp(page, app, '?seed=1&day=400&speed=200');
+    const page = await openAppPage(app, '?seed=1&day=400&speed=200', { prepare: [addPageHelpers] });
     const seen = await page.evaluate(async () => {
       const cfsim = window.cfsim;
+      const { until, wait } = window as unknown as PageHelpers;
       let now = performance.now();
       Object.defineProperty(performance, 'now', { configurable: true, value: () => now });
-      const until = (done: () => boolean) =>
-        new Promise<void>((resolve) => {
-          const check = () => (done() ? resolve() : setTimeout(check, 5));
-          check();
-        });
-      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       const play = document.getElementById('play')!;
       play.click();
       // The first take owes a tick's days (20); with the clock held, the takes after it owe none.

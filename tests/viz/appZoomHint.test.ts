@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { needsZoomHint, ZOOM_HINT, ZOOM_HINT_ZOOM } from '../../viz/app/zoomHint';
-import { servedApp } from './browser';
+import { openAppPage, servedApp } from './browser';
 
 // The note under the charts on a large screen at 100% (a 1920×1080 projector): zoom to 150% (viz/app/zoomHint.ts).
 
@@ -19,12 +19,7 @@ describe('which screens are told to zoom', () => {
 
 const app = servedApp();
 
-async function open(width: number, height: number, deviceScaleFactor: number, query = '?day=100'): Promise<Page> {
-  const page = await app.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
-  await page.goto(`${app.base}${query}`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  return page;
-}
+const open = (width: number, height: number, deviceScaleFactor: number, query = '?day=100') => openAppPage(app, query, { viewport: { width, height }, deviceScaleFactor });
 
 const hint = (page: Page) =>
   page.$eval('#zoom-hint', (note) => {

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type ViewportSize } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveApp } from '../../bin/app';
 
@@ -64,4 +64,19 @@ export async function openApp(page: Page, app: ServedApp, query: string): Promis
   await page.goto(`${app.base}${query}`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   await page.evaluate(() => window.cfsim.settled());
+}
+
+/** A projector's screen, the size most app tests open the page at. */
+export const PROJECTOR: ViewportSize = { width: 1280, height: 720 };
+
+/**
+ * A new page of `viewport` size (and `deviceScaleFactor`: device pixels a CSS pixel, default 1), prepared by each of `prepare` in turn (init scripts, inPage.ts: they must come before
+ * the page loads), with the served app opened at `query` and ready (openApp).
+ */
+export async function openAppPage(app: ServedApp, query: string, { viewport = PROJECTOR, deviceScaleFactor, prepare = [] }: { viewport?: ViewportSize; deviceScaleFactor?: number; prepare?: readonly ((page: Page) => Promise<void>)[] } = {},
+): Promise<Page> {
+  const page = await app.browser.newPage({ viewport, deviceScaleFactor });
+  for (const step of prepare) await step(page);
+  await openApp(page, app, query);
+  return page;
 }
