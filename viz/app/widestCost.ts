@@ -6,10 +6,14 @@ import { MAX_DAY, MAX_TEAM } from './config';
 // schema's, which the app does not change) and its largest team. The widest is a rate over a single day, as the figures
 // since a change read on the day after it: 365 times that day's cost. What one day can cost most is replacing leavers,
 // each a share of a year's salary (costs.replacementCostFraction); nothing stops every seat of a team leaving on one day.
-// The other parts come to a few hundred dollars a seat a day (about $540 at the most costly settings, against $18,150
-// to replace a leaver), which the held figure's 8s in every digit leave room for; the widest saving, every funded seat
-// vacant, is a year of their salaries, fewer digits than this, and is held for as such (WIDEST_SAVING_FIGURE): in compare
-// mode one team's figure may be the widest cost and the other's the widest saving, B against A their sum.
+// The other parts come to a few hundred dollars a seat a day: at the schema's most costly settings at most about $875
+// (the float pool's and the added seats' salaries, $291 a seat; a day's sick or grief leave, $211; a supervision
+// session, a debrief and a check-in, $190; the raise, benefits and therapy, $170; the programmes, $12), about $615 on
+// the costliest day of a run so set (seed 1, 1,000 days), against $18,150 to replace a leaver. Beside every seat's
+// replacement and the widest saving, the held figure's 8s in every digit leave room for about $32,500 a seat a day.
+// The widest saving, every funded seat vacant, is a year of their salaries, fewer digits than this, and is held for as
+// such (WIDEST_SAVING_FIGURE): in compare mode one team's figure may be the widest cost and the other's the widest
+// saving, B against A their sum.
 
 const numberAt = (path: string) => fieldAt(scenarioField, path.split('.')) as NumberField;
 

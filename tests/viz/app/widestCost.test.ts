@@ -9,9 +9,9 @@ import { LARGEST_TEAM_SEATS, MOST_SEPARATIONS, WIDEST_COST_FIGURE, WIDEST_COST_R
 // longestCostLines). Until 0.40.0 the room was held for 7-digit figures, where a rate over the day after a change with
 // two leavers in a team of 80 doubled reads 8 ($17,906,500 on day 796 of seed 1; tests/viz/appCostWidest.test.ts).
 
-/** The most costly settings the app's boxes allow, on its largest team. */
+/** The most costly settings the app's boxes allow, on its largest team (the environment at its most events: sessions, absences). */
 const COSTLY =
-  `?team=${MAX_TEAM}&policy.staffing.extraSeatShare=5&policy.staffing.floatPool=1&policy.compensation.payRaise=1&policy.supervision.mode=opt-out` +
+  `?team=${MAX_TEAM}&community.overdoseBurden=5&community.fatality=1&community.stigma=1&community.tightKnit=1&community.systemBarriers=1&policy.staffing.extraSeatShare=5&policy.staffing.floatPool=1&policy.compensation.payRaise=1&policy.supervision.mode=opt-out` +
   '&policy.supervision.intervalDays=1&policy.supervision.quality=1&policy.supervision.affirmation=1&policy.debrief.mode=single-session&policy.grief.leaveDays=30' +
   '&policy.grief.checkIn=true&policy.compensation.therapyAccess=1&policy.compensation.benefits=1&policy.compensation.ptoDaysPerYear=60&policy.training.shadowingDays=365' +
   '&policy.training.traumaInformed=true&policy.training.boundarySetting=true&policy.training.deEscalation=true&policy.training.systemNavigation=true' +
