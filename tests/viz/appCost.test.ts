@@ -14,6 +14,18 @@ import { openApp, servedApp } from './browser';
 
 const app = servedApp();
 
+/**
+ * The screens the cost line's room is checked at: the controls' column at 1280 and 1024 px, under the charts on phones,
+ * the narrower ones where each wording takes a line more (since 0.37.0: the page grew by a line during a run).
+ */
+const COST_LINE_SCREENS = [
+  [1280, 720],
+  [1024, 768],
+  [390, 844],
+  [360, 780],
+  [320, 640],
+] as const;
+
 /** Node's run of a team for `days` days: its teamCostPerYear as the CLI computes it, and its separations so far. */
 function nodeRun(scenario: Parameters<typeof createSimulation>[0], seed: number, days: number) {
   const sim = createSimulation(scenario, { seed });
@@ -263,14 +275,7 @@ describe('the cost line', () => {
       [`?seed=3&text=large${change}`, longestCostLines(1, 3649)],
       [`?policy=opt-out-support&compare=status-quo&seed=3&text=large${change}`, longestCostLines(2, 3649)],
     ];
-    for (const [width, height] of [
-      [1280, 720],
-      [1024, 768],
-      [390, 844],
-      // Narrower phones, where each wording takes a line more (since 0.37.0: the page grew by a line during a run).
-      [360, 780],
-      [320, 640],
-    ]) {
+    for (const [width, height] of COST_LINE_SCREENS) {
       const page = await app.browser.newPage({ viewport: { width, height } });
       for (const [query, texts] of longest) {
         await openApp(page, app, query);
@@ -296,13 +301,7 @@ describe('the cost line', () => {
   });
 
   it('keeps its height from day 0 to the end of a run with a change during it, the figures since the change come and all (since 0.37.0)', async () => {
-    for (const [width, height] of [
-      [1280, 720],
-      [1024, 768],
-      [390, 844],
-      [360, 780],
-      [320, 640],
-    ]) {
+    for (const [width, height] of COST_LINE_SCREENS) {
       const page = await app.browser.newPage({ viewport: { width, height } });
       for (const teams of ['', '&compare=status-quo']) {
         const query = `?policy=opt-out-support${teams}&seed=3&change=7:policy.supervision.mode=opt-in`;
