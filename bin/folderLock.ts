@@ -1,8 +1,9 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
 import { notLookedUpWords, STALE_LOCK_MS, STALE_LOCK_WORDS, takeoverWords, utcWords } from '../scenarios/lockHeartbeat';
+import type { LeftLock } from './leftLock';
 import { makeFolder } from './outputFiles';
 import { processSpace } from './processSpace';
 
@@ -129,9 +130,9 @@ const GUARD_STALE_MS = 10_000;
  * put back when it was not the judged one, which left a moment with no lock at all: a third
  * process could take the folder then, and two held it.) A process that finds the guard taken
  * removes nothing and retries; a guard left by a process that died is removed once it is old.
- * (Exported for tests.)
+ * Whether it removed it. (Exported for tests.)
  */
-export function removeStale(path: string, judged: Seen): void {
+export function removeStale(path: string, judged: Seen): boolean {
   const guard = `${path}.takeover`;
   let fd: number;
   try {
@@ -143,12 +144,14 @@ export function removeStale(path: string, judged: Seen): void {
     } catch {
       // removed meanwhile by its holder
     }
-    return;
+    return false;
   }
   try {
     closeSync(fd);
     const now = seen(path);
-    if (now && now.inode === judged.inode && now.text === judged.text) rmSync(path, { force: true });
+    if (!(now && now.inode === judged.inode && now.text === judged.text)) return false;
+    rmSync(path, { force: true });
+    return true;
   } finally {
     rmSync(guard, { force: true });
   }
@@ -180,6 +183,20 @@ function takeover(lock: Seen | undefined): string {
   return `${why}, so its lock is taken over once its heartbeat (the lock file's time, touched every half minute while it runs) is older than ${STALE_LOCK_WORDS}${when}`;
 }
 
+/** A folder taken by takeFolder. */
+export interface TakenFolder {
+  /** Lets other commands write into the folder again (removes this process's lock). */
+  readonly release: () => void;
+  /** The lock a command killed in the folder left, which this one took over (its holder, start and last heartbeat); undefined where it found none. */
+  readonly left: LeftLock | undefined;
+  /**
+   * Releases the folder putting back the lock this one took over, as it was (its text and time; atomically, in place of this
+   * one's): for a command that stops before it has recorded what that lock says (a --resume refused), so that the next one
+   * finds it still. Where it took none over, as `release`.
+   */
+  readonly releasePuttingBack: () => void;
+}
+
 /**
  * Takes the folder for this process, so that two cfsim commands never write into the same folder
  * at once (their temporary files would have the same names). A lock left by a process that has
@@ -188,16 +205,22 @@ function takeover(lock: Seen | undefined): string {
  * that releases it.
  */
 export function lockFolder(dir: string, flag: string, command: string): () => void {
+  return takeFolder(dir, flag, command).release;
+}
+
+/** lockFolder, saying too which lock it took over, which it can put back. */
+export function takeFolder(dir: string, flag: string, command: string): TakenFolder {
   makeFolder(dir);
   const path = join(dir, LOCK_FILE);
   const space = processSpace();
   const me: Holder = { pid: process.pid, host: hostname(), command, since: new Date().toISOString(), ...(space === undefined ? {} : { processSpace: space }) };
   const mine = JSON.stringify(me);
+  let takenOver: Seen | undefined;
   for (let attempt = 0; !create(path, me); attempt++) {
     const lock = seen(path);
     if (lock === undefined) continue; // released meanwhile: try again
     if (attempt >= 3 || !stale(lock)) throw refusal(dir, flag, lock);
-    removeStale(path, lock);
+    if (removeStale(path, lock)) takenOver = lock;
   }
   const heartbeat = setInterval(() => {
     try {
@@ -222,5 +245,33 @@ export function lockFolder(dir: string, flag: string, command: string): () => vo
     }
   };
   process.on('exit', release);
-  return release;
+  const releasePuttingBack = () => {
+    if (released || takenOver === undefined) return release();
+    released = true;
+    clearInterval(heartbeat);
+    process.removeListener('exit', release);
+    putBack(path, mine, takenOver);
+  };
+  const holder = takenOver?.holder;
+  const left = holder && typeof holder.command === 'string' && typeof holder.since === 'string' ? { command: holder.command, since: holder.since, touchedAt: takenOver!.touchedAt } : undefined;
+  return { release, left, releasePuttingBack };
+}
+
+/** Puts `judged` (a lock taken over) back at `path` in place of this process's lock `mine`, with its text and time, by one rename; where that fails, removes this process's lock. */
+function putBack(path: string, mine: string, judged: Seen): void {
+  const temporary = `${path}.${process.pid}.putback`;
+  try {
+    if (readFileSync(path, 'utf8') !== mine) return; // not ours any more: leave it alone
+    writeFileSync(temporary, judged.text);
+    const touched = new Date(judged.touchedAt);
+    utimesSync(temporary, touched, touched);
+    renameSync(temporary, path);
+  } catch {
+    rmSync(temporary, { force: true });
+    try {
+      if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+    } catch {
+      // already gone
+    }
+  }
 }

@@ -12,12 +12,13 @@ import { InputError, type InputIssue } from '../sim/params/issues';
 import type { Manifest } from '../models/resultsManifest';
 import { afterUndoing, checkOutputPath, commitFile, removeFilesDurably, renameDurably, writeAll, writeFileAtomically } from './outputFiles';
 import { csvCell } from '../sim/io/csv';
-import { folderLock, lockFolder } from './folderLock';
+import { folderLock, lockFolder, takeFolder } from './folderLock';
 import { otherKindIssue, foreignFilesIssue } from './resultsMarker';
 import { isReportChartId } from '../viz/specs';
 import { isEarlierReportFigure, removeExportedFigures } from './exportedFigures';
 import { checkpointCompletedReps, writeCheckpoint } from './checkpointFile';
-import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type LeftLock, type ResumeCommand, type ResumeDecision } from './runResume';
+import { CHECKPOINT_FILE, resumeDecision, STREAMED_FILES, type ResumeCommand, type ResumeDecision } from './runResume';
+import type { LeftLock } from './leftLock';
 import type { StateRecord } from '../sim/io/stateRecord';
 
 export type { Manifest, RunStatus } from '../models/resultsManifest';
@@ -226,6 +227,7 @@ export class ResultsFolder {
   /** Only where an arm has parameter uncertainty. */
   private readonly uncertainty: CsvStream | undefined;
   private readonly release: () => void;
+  private readonly releasePuttingBack: () => void;
 
   constructor(
     readonly dir: string,
@@ -247,17 +249,19 @@ export class ResultsFolder {
     if (sweepFolder) throw new InputError([sweepFolder], 'command line');
     const foreign = foreignFilesIssue('--out', dir, 'run', ['manifest.json', ...RESULT_FILES]);
     if (foreign) throw new InputError([foreign], 'command line');
-    // A lock a killed command left says when it last ran (its heartbeat), which lockFolder's takeover forgets.
-    const found = folderLock(dir);
-    this.release = lockFolder(dir, '--out', command);
-    this.leftLock = found?.holder && !found.live ? { command: found.holder.command, since: found.holder.since, touchedAt: found.touchedAt } : undefined;
+    // A lock a killed command left says when it last ran (its heartbeat): it is put back where this command stops before its
+    // manifest has recorded that (a --resume refused), for the next one to find.
+    const taken = takeFolder(dir, '--out', command);
+    this.release = taken.release;
+    this.leftLock = taken.left;
+    this.releasePuttingBack = taken.releasePuttingBack;
     // Decided under the lock, so that a run finishing into the folder meanwhile is seen, and once: the
     // checkpoint is read and the streamed files hashed here only, before any file is changed.
     let decision: ResumeDecision | undefined;
     try {
       decision = resume ? resumeDecision(dir, resume, restore) : undefined;
     } catch (error) {
-      this.release();
+      this.releasePuttingBack();
       throw error;
     }
     if (decision?.kind === 'complete') {
@@ -270,7 +274,7 @@ export class ResultsFolder {
     this.nothingToResume = decision?.kind === 'fresh' ? decision.why : undefined;
     const kept = replace || resume ? undefined : earlierResultsIssue(dir, true);
     if (kept) {
-      this.release();
+      this.releasePuttingBack();
       throw new InputError([kept], 'command line');
     }
     const streamed = (name: string, header: readonly string[]) => new CsvStream(join(dir, name), header, this.resumed?.meta.files[name], this.resumed?.hashes[name]);
@@ -286,7 +290,7 @@ export class ResultsFolder {
       try {
         for (const stream of opened) stream.putBack();
       } finally {
-        this.release();
+        this.releasePuttingBack();
       }
       throw error;
     }
@@ -399,9 +403,10 @@ export class ResultsFolder {
     this.uncertainty?.abandon();
   }
 
-  /** Lets other commands write into the folder again. */
+  /** Lets other commands write into the folder again (putting back the lock of a killed command it took over, where start() has not recorded this run). */
   close(): void {
-    this.release();
+    if (this.marked) this.release();
+    else this.releasePuttingBack();
   }
 }
 

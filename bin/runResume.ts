@@ -8,6 +8,7 @@ import type { ArmKind, Manifest, RunSession } from '../models/resultsManifest';
 import type { Hash } from 'node:crypto';
 import { filePrefixHash, readCheckpoint, type CheckpointMeta } from './checkpointFile';
 import { manifestIssues } from '../viz/report/resultsDocuments';
+import { lastHeartbeat, type LeftLock } from './leftLock';
 
 // `run --resume` and `compare --resume`: whether the results folder holds a run stopped short that
 // this command continues (its checkpoint, and the same scenarios, seed, replications and version),
@@ -272,15 +273,6 @@ export function firstDifference(then: unknown, now: unknown, path: string, added
   return undefined;
 }
 
-/** The lock a command killed in a results folder left there, as found before a resume took the folder over. */
-export interface LeftLock {
-  /** Its holder's command and start (the lock's `since`, ISO time), which tell whose it was. */
-  readonly command: string;
-  readonly since: string;
-  /** When it was last touched (ISO time). */
-  readonly touchedAt: string;
-}
-
 /**
  * The sessions of a resumed run's manifest: those its earlier manifest records (or its one session, for a run not resumed
  * before), then this one. A session still "running" was killed (during its stop, after saving its checkpoint, or as a
@@ -296,18 +288,7 @@ export function resumedSessions(earlier: Manifest, now: RunSession, left?: LeftL
   const killed = before.map((session, k): RunSession => {
     if (session.status !== 'running') return session;
     if (k !== last) return { ...session, status: 'killed', endedAt: null };
-    return { ...session, status: 'killed', endedAt: null, completedReps: now.completedRepsBefore, ...(left && leftBy(left, session) ? { lastHeartbeatAt: left.touchedAt } : {}) };
+    return { ...session, status: 'killed', endedAt: null, completedReps: now.completedRepsBefore, ...lastHeartbeat(left, session) };
   });
   return [...killed, now];
-}
-
-/**
- * Whether `lock` is the one `session` held: the same command, taken before the session began (a session's start is taken
- * once it holds the folder; a later command, killed before its manifest said it began, took its lock after), and touched
- * since it began (a lock never touched, of a session killed within half a minute, says no more than its start).
- */
-function leftBy(lock: LeftLock, session: RunSession): boolean {
-  const since = Date.parse(lock.since);
-  const began = Date.parse(session.startedAt);
-  return lock.command === session.command && !Number.isNaN(since) && since <= began && Date.parse(lock.touchedAt) > began;
 }

@@ -179,6 +179,33 @@ describe('run --resume', () => {
     expectSameResults(whole, out);
   });
 
+  it('a --resume refused under the lock (a streamed file edited since) leaves the killed session\'s lock as it was: the next --resume records its heartbeat (since 0.43.0)', () => {
+    const args = ['run', '--reps', '8', '--days', '10', '--threads', '1'];
+    const out = join(work, 'killed-then-refused');
+    expect(cfsim([...args, '--out', out], { CFSIM_TEST_SIGINT_AFTER_REPS: '3', CFSIM_TEST_SIGKILL_IN_STOP: '1' }).signal).toBe('SIGKILL');
+    const lock = join(out, '.cfsim-lock');
+    const beat = new Date();
+    utimesSync(lock, beat, beat);
+    const left = readFileSync(lock, 'utf8');
+    // A byte of a finished replication's row changed: refused once the checkpoint is read, under the lock taken over.
+    const rows = existsSync(join(out, 'replications.csv')) ? join(out, 'replications.csv') : join(out, 'replications.csv.partial');
+    const kept = readFileSync(rows);
+    const edited = Buffer.from(kept);
+    const at = edited.indexOf(0x0a) + 1;
+    edited[at] = edited[at] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(rows, edited);
+    const refused = cfsim([...args, '--out', out, '--resume']);
+    expect(refused.status, refused.stderr).toBe(2);
+    expect(refused.stderr).toContain('is not as the run left it');
+    expect(readFileSync(lock, 'utf8')).toBe(left);
+    writeFileSync(rows, kept);
+    const resumed = cfsim([...args, '--out', out, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const [first] = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).sessions as { status: string; lastHeartbeatAt?: string }[];
+    expect(first.status).toBe('killed');
+    expect(Math.abs(Date.parse(first.lastHeartbeatAt!) - beat.getTime())).toBeLessThanOrEqual(1);
+  });
+
   it('firstDifference lets a field added since pass where told to, but never one the earlier scenario holds and this version dropped (whether that run set it cannot be told)', () => {
     const addedSince = () => true;
     expect(firstDifference({ a: 1 }, { a: 1, added: 2 }, '', addedSince)).toBeUndefined();
