@@ -14,7 +14,8 @@ import { removeFilesDurably, syncFile, writeAll, writeFileAtomically } from './o
 import { baselineToKeep } from './recordedBaseline';
 import { bootstrapToKeep } from './recordedBootstrap';
 import { resumeRefusal } from './resumeRefusal';
-import { lockFolder } from './folderLock';
+import { takeFolder } from './folderLock';
+import { lastHeartbeat, type LeftLock } from './leftLock';
 import { foreignFilesIssue, otherKindIssue } from './resultsMarker';
 import { planDifference, withoutBaseFileName } from './planDifference';
 import { removeExportedFigures } from './exportedFigures';
@@ -277,9 +278,12 @@ export function checkedRuns(
   return { done, rows, header, recordsDraws };
 }
 
-/** A sweep's earlier sessions as a resume records them: each left "running" as killed, the last with the `kept` runs it left. */
-function killedSweepSessions(sessions: readonly SweepSession[], kept: number): SweepSession[] {
-  return sessions.map((session, k) => (session.status !== 'running' ? session : { ...session, status: 'killed', endedAt: null, ...(k === sessions.length - 1 ? { completed: kept } : {}) }));
+/**
+ * A sweep's earlier sessions as a resume records them: each left "running" as killed, the last with the `kept` runs it left
+ * and, where `left` (the lock the resume took over) is its own, when it last ran (since 0.43.0).
+ */
+function killedSweepSessions(sessions: readonly SweepSession[], kept: number, left: LeftLock | undefined): SweepSession[] {
+  return sessions.map((session, k) => (session.status !== 'running' ? session : { ...session, status: 'killed', endedAt: null, ...(k === sessions.length - 1 ? { completed: kept, ...lastHeartbeat(left, session) } : {}) }));
 }
 
 /** sweep.json: a sweep folder's status document (written by `sweep` and by `merge`). */
@@ -493,15 +497,22 @@ export async function runSweep(options: SweepOptions): Promise<SweepSummary> {
   const foreign = foreignFilesIssue('--out', options.out, 'sweep', ['plan.json', 'analysis.json', 'report.html']);
   if (foreign) throw new InputError([foreign], 'command line');
   // A folder that cannot be written cannot be locked either: one holding a complete sweep changes no more.
-  const release = options.unwritable ? () => {} : lockFolder(options.out, '--out', `cfsim sweep${options.resume ? ' --resume' : ''}`);
+  // The lock names the session (its command line, since 0.43.0), so that a resume after a kill can tell the lock is that session's.
+  const taken = options.unwritable ? undefined : takeFolder(options.out, '--out', options.command);
+  let recorded = false;
   try {
-    return await sweepInto(options, values);
+    return await sweepInto(options, values, taken?.left, () => (recorded = true));
+  } catch (error) {
+    // Refused before sweep.json recorded this session: the lock of a killed session taken over is put back, for the next resume.
+    if (!recorded) taken?.releasePuttingBack();
+    throw error;
   } finally {
-    release();
+    taken?.release();
   }
 }
 
-async function sweepInto(options: SweepOptions, designValues: readonly (readonly unknown[])[]): Promise<SweepSummary> {
+/** `left`: the lock of a killed command this one took over; `recorded`: called once sweep.json records this session. */
+async function sweepInto(options: SweepOptions, designValues: readonly (readonly unknown[])[], left: LeftLock | undefined, recorded: () => void): Promise<SweepSummary> {
   const { plan, out } = options;
   const planPath = join(out, 'plan.json');
   const documentOf = (values: readonly (readonly unknown[])[]) => planText(plan, values);
@@ -597,7 +608,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   const lanes = Math.max(1, Math.min(options.threads, todoCount));
   // A resume adds its session to those that wrote the runs already there. One still "running" was killed outright (since
   // 0.42.0 recorded as "killed", its end unknown; the last counting the rows this resume found, which it may not have said).
-  const earlierSessions = options.resume ? killedSweepSessions(previous?.sessions ?? [], done.size) : [];
+  const earlierSessions = options.resume ? killedSweepSessions(previous?.sessions ?? [], done.size, left) : [];
   const startedAt = new Date().toISOString();
   const environment = hostEnvironment();
   const runsBefore = done.size;
@@ -613,6 +624,7 @@ async function sweepInto(options: SweepOptions, designValues: readonly (readonly
   try {
     if (!hasHeader) writeAll(fd, `${headerLine(header)}\n`, runsPath);
     status('running');
+    recorded();
     removeDerivedFiles(out);
   } catch (error) {
     closeSync(fd);

@@ -30,6 +30,8 @@ export interface SweepSession {
   readonly runsBefore?: number;
   /** Runs in runs.csv when it ended (so far, while it runs). */
   readonly completed: number;
+  /** A session killed outright (`status: "killed"`): when the lock it left was last touched, where the resume found it (since 0.43.0). */
+  readonly lastHeartbeatAt?: string;
 }
 
 /** A shard folder a merge took its runs from, with the commands that wrote it (its own sweep.json's `sessions`). */

@@ -1,4 +1,5 @@
 import { failedRunsLeftOut, shardName, analysisWarning, type MergedShard, type SweepAnalysis, type SweepSession } from '../../scenarios/sweepAnalysis';
+import { killedWords } from './killedWords';
 import type { ReportChart } from '../specs';
 import { heatmapPanel, heatmapSpec, morrisSpec, prccSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { pointDifferencesSpec } from '../specs/pointDifferences';
@@ -121,7 +122,7 @@ function sessionRow(session: SweepSession, followed: boolean): string {
   const killed = session.status === 'killed' || (session.status === 'running' && followed);
   const cells = [
     `<code>${escapeHtml(text(session.command))}</code>`,
-    escapeHtml(`${text(session.startedAt)} – ${killed ? 'killed (when is not known)' : session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
+    escapeHtml(`${text(session.startedAt)} – ${killed ? killedWords(session.lastHeartbeatAt) : session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
     escapeHtml(killed ? 'killed' : text(session.status)),
     escapeHtml(typeof session.runsBefore === 'number' && session.runsBefore > 0 ? `${text(session.runsBefore)} → ${text(session.completed)}` : text(session.completed)),
     escapeHtml(text(session.threads)),
