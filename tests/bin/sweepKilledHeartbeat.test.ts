@@ -25,8 +25,11 @@ seed: ${seed}
 metrics: [proqolSTS]
 `;
 
-/** A sweep of `plan` into `dir`, killed (SIGKILL) once runs.csv holds a few runs. */
-async function killedSweep(plan: string, dir: string): Promise<void> {
+/** The plan of seed `seed` written to NAME.yaml and swept into NAME, killed (SIGKILL) once runs.csv holds a few runs: the plan, the folder and its lock. */
+async function killedSweep(name: string, seed: number): Promise<{ plan: string; dir: string; lock: string }> {
+  const plan = join(work, `${name}.yaml`);
+  writeFileSync(plan, planText(seed));
+  const dir = join(work, name);
   const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', plan, '--out', dir, '--threads', '1'], { stdio: 'ignore' });
   const runs = join(dir, 'runs.csv');
   const deadline = Date.now() + 60_000;
@@ -34,15 +37,12 @@ async function killedSweep(plan: string, dir: string): Promise<void> {
   child.kill('SIGKILL');
   await new Promise((r) => child.once('exit', r));
   expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).status).toBe('running');
+  return { plan, dir, lock: join(dir, '.cfsim-lock') };
 }
 
 describe('sweep --resume of a sweep killed outright (since 0.43.0)', () => {
   it('records the killed session as killed with the heartbeat of the lock it left, after a resume refused meanwhile; the report says it', async () => {
-    const plan = join(work, 'plan.yaml');
-    writeFileSync(plan, planText(4));
-    const dir = join(work, 'killed');
-    await killedSweep(plan, dir);
-    const lock = join(dir, '.cfsim-lock');
+    const { plan, dir, lock } = await killedSweep('killed', 4);
     expect(JSON.parse(readFileSync(lock, 'utf8')).command).toBe(`cfsim sweep ${plan} --out ${dir} --threads 1`);
     // Its heartbeat, as one after its start leaves it (it was killed before its first, half a minute in).
     const beat = new Date();
@@ -68,11 +68,7 @@ describe('sweep --resume of a sweep killed outright (since 0.43.0)', () => {
   });
 
   it('records no heartbeat from a lock that does not name the session (as sweeps before 0.43.0 left them)', async () => {
-    const plan = join(work, 'older.yaml');
-    writeFileSync(plan, planText(6));
-    const dir = join(work, 'older-lock');
-    await killedSweep(plan, dir);
-    const lock = join(dir, '.cfsim-lock');
+    const { plan, dir, lock } = await killedSweep('older-lock', 6);
     writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), command: 'cfsim sweep' }));
     const resumed = cfsim(['sweep', plan, '--out', dir, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
