@@ -727,6 +727,7 @@ describe('cfsim sweep', () => {
     expect(existsSync(join(work, 'merged-twice')) || existsSync(join(work, 'merged-cut'))).toBe(false);
 
     // A sweep of another plan in OUT keeps its runs; the same plan's merged sweep may be merged again.
+    sweptFull();
     const other = join(work, 'other-plan-sweep');
     cpSync(full, other, { recursive: true });
     const planText = readFileSync(join(other, 'plan.json'), 'utf8');
