@@ -105,6 +105,31 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
       more: find + ' < 0 ? 0 : ' + listed(shown.map(function (l) { return l.length - 1; })) + '[' + find + ']',
     };
   }
+  // Whether Vega-Lite's filter keeps a row: a field predicate (equal, oneOf, range, lt, lte, gt, gte, valid) as it
+  // tests it, and its and/or/not; null for one this cannot evaluate (an expression, a selection, a time unit).
+  function kept(row, filter) {
+    if (filter && Array.isArray(filter.and)) return both(filter.and.map(function (f) { return kept(row, f); }), false);
+    if (filter && Array.isArray(filter.or)) return both(filter.or.map(function (f) { return kept(row, f); }), true);
+    if (filter && filter.not !== undefined) { var inner = kept(row, filter.not); return inner === null ? null : !inner; }
+    if (!filter || typeof filter !== 'object' || typeof filter.field !== 'string' || filter.timeUnit !== undefined) return null;
+    var v = row[filter.field];
+    var given = [filter.equal, filter.lt, filter.lte, filter.gt, filter.gte].concat(filter.range || [], filter.oneOf || []);
+    if (given.some(function (x) { return x !== null && typeof x === 'object'; })) return null; // an expression's or a parameter's value
+    if (filter.equal !== undefined) return v === filter.equal;
+    if (Array.isArray(filter.oneOf)) return filter.oneOf.indexOf(v) >= 0;
+    if (Array.isArray(filter.range)) return (filter.range[0] == null || v >= filter.range[0]) && (filter.range[1] == null || v <= filter.range[1]);
+    if (filter.lt !== undefined) return v < filter.lt;
+    if (filter.lte !== undefined) return v <= filter.lte;
+    if (filter.gt !== undefined) return v > filter.gt;
+    if (filter.gte !== undefined) return v >= filter.gte;
+    if (filter.valid !== undefined) return (v !== null && !isNaN(v)) === !!filter.valid;
+    return null;
+  }
+  // and (any false: false) or or (any true: true) of results some of which may be null (not known).
+  function both(results, decisive) {
+    if (results.indexOf(decisive) >= 0) return decisive;
+    return results.indexOf(null) >= 0 ? null : !decisive;
+  }
   function isNominalY(node) {
     var y = node.encoding && node.encoding.y;
     // Labels drawn by an expression of the spec's own (a sweep's, already on lines) are left to it.
@@ -132,10 +157,13 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
     var panel = node.spec;
     var y = panel && panel.encoding && panel.encoding.y;
     if (facet && facet.field && y && y.field && typeof y.title === 'string' && panel.height && typeof panel.height.step === 'number') {
+      var filters = (node.transform || []).concat(panel.transform || []).filter(function (t) { return t.filter !== undefined; }).map(function (t) { return t.filter; });
+      // A filter it cannot evaluate (an expression, a selection) may leave a single band: the title is fitted to that.
+      var unknown = false;
       var rows = rowsOf(spec).filter(function (row) {
-        return (node.transform || []).every(function (t) { return !(t.filter && t.filter.field) || t.filter.equal === undefined || row[t.filter.field] === t.filter.equal; });
+        return filters.every(function (f) { var k = kept(row, f); if (k === null) unknown = true; return k !== false; });
       });
-      var distinct = function (field) { return field ? rows.map(function (row) { return String(row[field]); }).filter(function (v, k, all) { return all.indexOf(v) === k; }).length : 1; };
+      var distinct = function (field) { return unknown ? 1 : field ? rows.map(function (row) { return String(row[field]); }).filter(function (v, k, all) { return all.indexOf(v) === k; }).length : 1; };
       var offset = panel.encoding.yOffset;
       var tall = distinct(y.field) * distinct(offset && offset.field) * panel.height.step;
       var titleSize = axis.titleFontSize || 11;

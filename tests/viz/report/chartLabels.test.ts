@@ -72,6 +72,28 @@ describe('long labels broken onto lines', () => {
     expect(drawn.filter((lines) => lines[0].startsWith('Turnover'))).toEqual([['Turnover per year', '(pct. points), lower', 'is better']]);
   });
 
+  // Six groups in the data, two kept by the panels' filter: each panel is 2 bands of 20 px tall, and its y title
+  // (175 px at 7 px a character) is broken to lines of 40 px, each word alone. Fitted to all six groups' 120 px, it
+  // read "Lived experience" / "of staff", taller than the panel, into the next one. An expression, which the fitting
+  // cannot evaluate, is taken to leave a single band (20 px): each word alone too.
+  it.each([
+    ['oneOf', { field: 'group', oneOf: ['g1', 'g2'] }],
+    ['range', { field: 'rank', range: [1, 2] }],
+    ['and of field predicates', { and: [{ field: 'rank', gte: 1 }, { not: { field: 'rank', gt: 2 } }] }],
+    ['expression', "datum.rank <= 2"],
+  ])("fit a wrapped facet's y title to the rows its %s filter keeps", async (_, filter) => {
+    const values = ['A', 'B'].flatMap((panel) => [1, 2, 3, 4, 5, 6].map((rank) => ({ panel, group: `g${rank}`, rank, x: rank })));
+    const spec = {
+      data: { values },
+      transform: [{ filter }],
+      facet: { field: 'panel', type: 'nominal' },
+      columns: 1,
+      spec: { width: 150, height: { step: 20 }, mark: 'bar', encoding: { y: { field: 'group', type: 'nominal', title: 'Lived experience of staff' }, x: { field: 'x', type: 'quantitative' } } },
+    };
+    const titles = (await linesDrawn(labels.wrapped(spec, 350))).filter((lines) => lines[0].startsWith('Lived'));
+    expect(titles).toEqual([['Lived', 'experience', 'of', 'staff'], ['Lived', 'experience', 'of', 'staff']]);
+  });
+
   it('keep a bracketed aside on one line where it fits ("(≈1 in post)", figures 7, 8 and 11), and break one wider than the line', () => {
     // 260 px is 37 characters: "Harm reduction outreach worker (≈1 in" fitted, leaving "post)" alone.
     expect(labels.lines('Harm reduction outreach worker (≈1 in post)', 260, 10, false)).toEqual(['Harm reduction outreach worker', '(≈1 in post)']);
