@@ -2,6 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { dejaVuWidth } from './textWidth';
+import { plainForms } from '../specs/expressionSafeStrings';
 
 // Without a canvas Vega estimates a text's width at 0.8 em a character, wider than any font draws
 // it: labels were cut short ("with lived experien…") and long titles widened figures with blank
@@ -40,14 +41,27 @@ export function compileSpec(spec: TopLevelSpec): { vega: vega.Spec; warnings: st
   return { vega: result.spec as vega.Spec, warnings };
 }
 
-/** Renders a chart to SVG headlessly (no browser, no canvas). */
+/**
+ * Renders a chart to SVG headlessly (no browser, no canvas), each name as it was given: without the
+ * zero-width space expressionSafeSpec gave a name Vega misreads ("constructor"), which a reader
+ * copying the text or a screen reader would meet as a stray character.
+ */
 export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compileSpec(spec).vega), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    return withPlainNames(await view.toSVG(), spec);
   } finally {
     view.finalize();
   }
+}
+
+/** `svg` with each of `spec`'s expression-safe names in its plain form, in one pass, longest first ("constructor" and two zero-width spaces before one). */
+function withPlainNames(svg: string, spec: TopLevelSpec): string {
+  const forms = plainForms([spec]).sort(([a], [b]) => b.length - a.length);
+  if (forms.length === 0) return svg;
+  const plain = new Map(forms);
+  // The names are an Object property's ("__proto__", "toString") and zero-width spaces: nothing a regular expression or SVG escapes.
+  return svg.replace(new RegExp(forms.map(([safe]) => safe).join('|'), 'g'), (safe) => plain.get(safe)!);
 }
 
 /** The fonts of PNG figures: the system's, DejaVu Sans where the spec's are missing (as textWidth.ts assumes). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { chartSvg } from '../../../viz/report/export';
 import { dejaVuWidth } from '../../../viz/report/textWidth';
+import { expressionSafeSpec } from '../../../viz/specs/expressionSafeStrings';
 
 const FONTS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
 
@@ -73,5 +74,20 @@ describe('exported figures', () => {
     // The limit, not the whole text, sets the labels' space: the chart is narrower by about the cut.
     const whole = measured(await chartSvg(bars({})));
     expect(whole.width - measured(cut).width).toBeGreaterThan(dejaVuWidth('with lived experience', 10) - 60 - 8);
+  });
+
+  it('draw a name Vega misreads as it was given, without the zero-width space that carried it through the chart', async () => {
+    // "toString" and a zero-width space is a name as a scenario may give it: it keeps its own.
+    const names = ['constructor', 'valueOf', 'toString', 'toString\u200B'];
+    const spec: TopLevelSpec = {
+      data: { values: names.map((policy, k) => ({ policy, value: k + 1 })) },
+      mark: 'bar',
+      encoding: { y: { field: 'policy', type: 'nominal', title: null }, x: { field: 'value', type: 'quantitative' }, tooltip: { field: 'policy' } },
+    };
+    const svg = await chartSvg(expressionSafeSpec(spec));
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const name of names) expect(labels, JSON.stringify(name)).toContain(name);
+    // Nothing else carries one: not a label, not the marks' descriptions for a screen reader (aria-label).
+    expect(svg.replaceAll('toString\u200B', '').includes('\u200B')).toBe(false);
   });
 });
