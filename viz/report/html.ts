@@ -396,7 +396,7 @@ function termsList(data: ReportData): string {
 function teamMeta(data: ReportData): string {
   const scenarios = data.manifest.scenarios;
   const complete = (s: (typeof scenarios)[number]) =>
-    typeof s.population?.seats === 'number' && typeof s.population?.teamSize === 'number' && typeof s.population?.livesInCommunityShare === 'number' && typeof s.population?.roleMix === 'object' && typeof s.population?.livedExperience === 'object';
+    typeof s.population?.seats === 'number' && typeof s.population?.teamSize === 'number' && typeof s.population?.livesInCommunityShare === 'number' && isObject(s.population?.roleMix) && isObject(s.population?.livedExperience);
   if (scenarios.length === 0 || !scenarios.every(complete)) return '';
   const lines = teamLines(scenarios as readonly Scenario[]);
   return `\n<p class="meta">${escapeHtml(lines.length === 1 ? lines[0] : `${lines[0]} ${lines.slice(1).map((l) => l.trim()).join('; ')}`)}</p>`;

@@ -1,6 +1,7 @@
 import { show, type InputIssue } from '../../sim/params/issues';
 import { ARM_KINDS } from '../../models/resultsManifest';
 import { KEY_METRICS } from '../specs/keyMetrics';
+import { GROUP_BREAKDOWNS } from '../../models/groups';
 
 // The shape of a results folder's manifest.json and summary.json, checked before the report
 // reads them: a field that is missing or of the wrong kind is named with its file and what is
@@ -17,6 +18,9 @@ const whole = (min: number) => (v: unknown) => typeof v === 'number' && Number.i
 const statistic = (v: unknown) => typeof v === 'number' || v === null;
 /** A standard deviation or error as JSON holds it: a number from 0, or null. */
 const spread = (v: unknown) => v === null || (typeof v === 'number' && v >= 0);
+const number = (v: unknown) => typeof v === 'number';
+const numberOrNull = (v: unknown) => v === null || typeof v === 'number';
+const texts = (v: unknown) => Array.isArray(v) && v.every(text);
 
 /** Checks `value`'s fields (`prefix` names it within the file) against `rules`, adding an issue per problem. */
 function checkFields(issues: InputIssue[], file: string, prefix: string, value: Record<string, unknown>, rules: readonly Rule[]): void {
@@ -71,9 +75,98 @@ export function manifestIssues(manifest: unknown, file: string): InputIssue[] {
 function checkMetrics(issues: InputIssue[], file: string, at: string, metrics: unknown): void {
   if (!isObject(metrics)) return void issues.push({ path: file, value: metrics, message: `${at}.metrics is ${show(metrics)}; expected an object of metrics (${KEY_METRICS.map((k) => k.metric).join(', ')}, ...)` });
   for (const { metric } of KEY_METRICS) {
-    const m = metrics[metric];
-    if (!isObject(m)) issues.push({ path: file, value: m, message: `${at}.metrics.${metric} is ${m === undefined ? 'missing' : show(m)}; expected { mean, p05, p95 }` });
-    else checkFields(issues, file, `${at}.metrics.${metric}.`, m, (['mean', 'p05', 'p95'] as const).map((f): Rule => [f, 'a number', statistic]));
+    checkStatistics(issues, file, `${at}.metrics.${metric}`, metrics[metric]);
+  }
+  // The others the report reads where present (teamCostPerYear, leaversPerYear, ...: results of older versions lack some).
+  const keys = new Set<string>(KEY_METRICS.map((k) => k.metric));
+  for (const [metric, m] of Object.entries(metrics)) if (!keys.has(metric)) checkStatistics(issues, file, `${at}.metrics.${metric}`, m);
+}
+
+/** Checks one metric's { mean, p05, p95 } (`at` names it). */
+function checkStatistics(issues: InputIssue[], file: string, at: string, m: unknown): void {
+  if (!isObject(m)) issues.push({ path: file, value: m, message: `${at} is ${m === undefined ? 'missing' : show(m)}; expected { mean, p05, p95 }` });
+  else checkFields(issues, file, `${at}.`, m, (['mean', 'p05', 'p95'] as const).map((f): Rule => [f, 'a number', statistic]));
+}
+
+/**
+ * Checks the turnover by role and by lived experience of one package's outcomes or differences
+ * (`groups`, where given: results written before CFSim kept it have none), which the who-leaves
+ * chart and findings read.
+ */
+function checkGroups(issues: InputIssue[], file: string, at: string, groups: unknown, outcomes: boolean): void {
+  if (groups === undefined) return;
+  checkList(issues, file, `${at}.groups`, groups, 'a list of the turnover of each role and of staff with and without lived experience ({ by, group, label, turnoverPerYear, ... })', (g, item) => {
+    checkFields(issues, file, `${item}.`, g, [
+      ['by', `one of ${GROUP_BREAKDOWNS.join(', ')}`, (v) => (GROUP_BREAKDOWNS as readonly unknown[]).includes(v)],
+      ['group', "the group's id (text)", text],
+      ['label', "the group's name (text)", text],
+      ['reps', 'a whole number from 0', whole(0)],
+      ...(outcomes ? [['workerYears', 'a number (worker-years in post per replication)', number] as Rule] : []),
+    ]);
+    checkStatistics(issues, file, `${item}.turnoverPerYear`, g.turnoverPerYear);
+  }, true);
+}
+
+/** Checks "best on average" spans ({ policies, from, to }) at `at`, where given. */
+function checkBestSpans(issues: InputIssue[], file: string, at: string, spans: unknown): void {
+  if (spans === undefined) return;
+  checkList(issues, file, at, spans, 'a list of the spans of values of a departure avoided at which each arm is best on average ({ policies, from, to })', (span, item) => {
+    checkFields(issues, file, `${item}.`, span, [
+      ['policies', "a list of the arms' labels (text)", texts],
+      ['from', 'a number', number],
+      ['to', 'a number, or null (no end)', numberOrNull],
+    ]);
+  }, true);
+}
+
+/**
+ * Checks the tables compare wrote that the report shows as they are (where given): the budget of
+ * `compare --budget` and, for results without replications.csv, the net benefit of
+ * `--value-per-departure`.
+ */
+function checkComparisonTables(issues: InputIssue[], file: string, summary: Record<string, unknown>): void {
+  const { budget, netBenefit } = summary;
+  if (budget !== undefined) {
+    if (!isObject(budget)) issues.push({ path: file, value: budget, message: `budget is ${show(budget)}; expected the budget's answer ({ perYear, baseline, baselineSpendingPerYear, arms, ... })` });
+    else {
+      checkFields(issues, file, 'budget.', budget, [
+        ['perYear', 'a number (the budget a year)', number],
+        ['baseline', "the baseline's label (text)", text],
+        ['baselineSpendingPerYear', 'a number, or null', numberOrNull],
+      ]);
+      checkList(issues, file, 'budget.arms', budget.arms, "a non-empty list of each arm's fit to the budget ({ policy, spendingPerYear, overBaselinePerYear, withinBudget, futuresWithin, futures })", (arm, at) => {
+        checkFields(issues, file, `${at}.`, arm, [
+          ['policy', "the arm's label (text)", text],
+          ['spendingPerYear', 'a number, or null', numberOrNull],
+          ['overBaselinePerYear', 'a number, or null', numberOrNull],
+          ['withinBudget', 'true or false', (v) => typeof v === 'boolean'],
+          ['futuresWithin', 'a whole number from 0', whole(0)],
+          ['futures', 'a whole number from 0', whole(0)],
+          ['yearsOver', 'a list of year numbers', (v) => Array.isArray(v) && v.every(number), true],
+        ]);
+      });
+      if (budget.futuresLeftOut !== undefined && !Array.isArray(budget.futuresLeftOut)) issues.push({ path: file, value: budget.futuresLeftOut, message: `budget.futuresLeftOut is ${show(budget.futuresLeftOut)}; expected a list of the futures left out` });
+      checkBestSpans(issues, file, 'budget.bestOnAverage', budget.bestOnAverage);
+    }
+  }
+  if (netBenefit !== undefined) {
+    if (!isObject(netBenefit)) issues.push({ path: file, value: netBenefit, message: `netBenefit is ${show(netBenefit)}; expected the net benefit at a value per departure ({ valuePerDeparture, futures, arms, ... })` });
+    else {
+      checkFields(issues, file, 'netBenefit.', netBenefit, [
+        ['valuePerDeparture', 'a number from 0', (v) => typeof v === 'number' && v >= 0],
+        ['futures', 'a whole number from 0', whole(0)],
+        ['indicative', 'true or false', (v) => typeof v === 'boolean'],
+        ['lead', 'an object, or null', (v) => v === null || isObject(v)],
+      ]);
+      checkList(issues, file, 'netBenefit.arms', netBenefit.arms, "a non-empty list of each arm's net benefit ({ policy, departuresAvoided, netCost, mean, ... })", (arm, at) => {
+        checkFields(issues, file, `${at}.`, arm, [
+          ['policy', "the arm's label (text)", text],
+          // departuresAvoided and netCost are absent from results written before CFSim kept them.
+          ...(['departuresAvoided', 'netCost'] as const).map((f): Rule => [f, 'a number, or null', numberOrNull, true]),
+          ...(['mean', 'best', 'se', 'low', 'high', 'aheadOfBaseline'] as const).map((f): Rule => [f, 'a number, or null', numberOrNull]),
+        ]);
+      });
+    }
   }
 }
 
@@ -127,6 +220,7 @@ export function summaryIssues(summary: unknown, file: string): InputIssue[] {
     checkFields(issues, file, `${at}.`, p, [['policy', "the package's label (text)", text]]);
     checkMetrics(issues, file, at, p.metrics);
     checkRanges(issues, file, at, p.metrics);
+    checkGroups(issues, file, at, p.groups, true);
   });
   if (summary.differences !== undefined) {
     checkList(issues, file, 'differences', summary.differences, "a list of each package's differences from the baseline ({ policy, vs, metrics })", (d, at) => {
@@ -137,7 +231,10 @@ export function summaryIssues(summary: unknown, file: string): InputIssue[] {
       checkMetrics(issues, file, at, d.metrics);
       checkRanges(issues, file, at, d.metrics);
       checkCounts(issues, file, at, d.metrics, summary.reps);
+      checkGroups(issues, file, at, d.groups, false);
     }, true);
   }
+  checkBestSpans(issues, file, 'bestOnAverage', summary.bestOnAverage);
+  checkComparisonTables(issues, file, summary);
   return issues;
 }

@@ -65,6 +65,14 @@ describe('report on a damaged results folder', () => {
     ['a summary without its version', (d: string) => editJson(d, 'summary.json', (s) => delete s.cfsim), 'summary.json: cfsim is missing; expected the CFSim version that wrote it (text)'],
     ['a summary whose 90% range runs backwards', (d: string) => editJson(d, 'summary.json', (s) => ((s.policies as { metrics: Record<string, { p05: number }> }[])[1].metrics.turnoverPerYear.p05 = 99)), 'summary.json: policies[1].metrics.turnoverPerYear has p05 99 above p95'],
     ['a paired difference whose 90% range runs backwards', (d: string) => editJson(d, 'summary.json', (s) => ((s.differences as { metrics: Record<string, { p95: number }> }[])[0].metrics.proqolSTS.p95 = -99)), 'summary.json: differences[0].metrics.proqolSTS has p05'],
+    // the parts of summary.json the report reads where given (since 0.43.0: each failed as a TypeError)
+    ['a summary whose turnover by group is not a list', (d: string) => editJson(d, 'summary.json', (s) => ((s.policies as Record<string, unknown>[])[0].groups = {})), 'summary.json: policies[0].groups is {}; expected a list of the turnover of each role'],
+    ['a paired difference of a group without its turnover', (d: string) => editJson(d, 'summary.json', (s) => delete (s.differences as { groups: Record<string, unknown>[] }[])[0].groups[0].turnoverPerYear), 'summary.json: differences[0].groups[0].turnoverPerYear is missing; expected { mean, p05, p95 }'],
+    ['a summary whose whole-team cost is null', (d: string) => editJson(d, 'summary.json', (s) => ((s.policies as { metrics: Record<string, unknown> }[])[1].metrics.teamCostPerYear = null)), 'summary.json: policies[1].metrics.teamCostPerYear is null (a field with no value); expected { mean, p05, p95 }'],
+    ['a summary whose budget is not an answer', (d: string) => editJson(d, 'summary.json', (s) => (s.budget = 'x')), 'summary.json: budget is "x"; expected the budget\'s answer'],
+    ['a summary whose budget\'s best on average starts at text', (d: string) => editJson(d, 'summary.json', (s) => (s.budget = { perYear: 1000, counts: 'spendingOverBaseline', baseline: 'status-quo', baselineSpendingPerYear: 0, arms: [{ policy: 'opt-out-support', spendingPerYear: 1, overBaselinePerYear: 1, withinBudget: true, futuresWithin: 3, futures: 3 }], bestOnAverage: [{ policies: ['status-quo'], from: 'x', to: null }] })), 'summary.json: budget.bestOnAverage[0].from is "x"; expected a number'],
+    ['a summary whose budget lists no arms', (d: string) => editJson(d, 'summary.json', (s) => (s.budget = { perYear: 1000, counts: 'spendingOverBaseline', baseline: 'status-quo', baselineSpendingPerYear: 0 })), 'summary.json: budget.arms is missing; expected a non-empty list of each arm\'s fit to the budget'],
+    ['a summary whose net benefit has no value per departure', (d: string) => editJson(d, 'summary.json', (s) => (s.netBenefit = { valuePerDeparture: null, futures: 3, indicative: true, arms: [], lead: null })), 'summary.json: netBenefit.valuePerDeparture is null (a field with no value); expected a number from 0'],
     // workers.csv
     ['a workers.csv with its header only', (d: string) => cut(d, 'workers.csv', (t) => t.slice(0, t.indexOf('\n') + 1)), 'workers.csv: it has 0 rows of "status-quo", where timeseries.csv gives'],
     ['a workers.csv without the rows of one package', (d: string) => cut(d, 'workers.csv', (t) => t.replace(/^opt-out-support,.*\n/gm, '')), 'workers.csv: it has 0 rows of "opt-out-support", where timeseries.csv gives'],
@@ -105,6 +113,20 @@ describe('report on a damaged results folder', () => {
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toContain('unexpected failure');
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('report on a folder whose manifest gives a team the report cannot describe', () => {
+  it("leaves out the line on who the team is (a role mix of null), and draws the rest", () => {
+    const dir = damaged((d) => editJson(d, 'manifest.json', (m) => (m.scenarios as { population: Record<string, unknown> }[]).forEach((s) => (s.population.roleMix = null))));
+    const out = join(dir, 'report.html');
+    const r = cfsim('report', dir, '-o', out);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h2>At a glance</h2>');
+    expect(cfsim('report', whole, '-o', join(work, 'whole-team.html')).status).toBe(0);
+    expect(readFileSync(join(work, 'whole-team.html'), 'utf8')).toContain('<p class="meta">Team: ');
+    expect(html).not.toContain('<p class="meta">Team: ');
   });
 });
 
