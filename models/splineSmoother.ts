@@ -89,6 +89,10 @@ export function splineSmoother(scores: ArrayLike<number>, inflation = GCV_INFLAT
     for (let i = 0; i < m; i++) for (let k = 0; k < m; k++) t += inverse[i * m + k] * gram[k * m + i];
     return { inverse, trace: t };
   });
+  // The GCV denominator (n − γ·tr H)² reaches 0 at tr H = n/γ and grows again beyond, which would favour the
+  // roughest fits wherever n/γ is below the 13 B-splines' (from 18 futures down at γ = 1.4): only weights that keep
+  // tr H under n/γ are tried, and the smoothest always is.
+  const candidates = roughness.filter((r, k) => k === roughness.length - 1 || n - inflation * r.trace > 0);
   const beta = new Float64Array(m);
   const best = new Float64Array(m);
   return {
@@ -107,8 +111,8 @@ export function splineSmoother(scores: ArrayLike<number>, inflation = GCV_INFLAT
       if (total === 0) return fitted;
       let bestScore = Infinity;
       // From the smoothest down, so that a rougher fit must be better by more than rounding.
-      for (let r = roughness.length - 1; r >= 0; r--) {
-        const { inverse, trace: tr } = roughness[r];
+      for (let r = candidates.length - 1; r >= 0; r--) {
+        const { inverse, trace: tr } = candidates[r];
         for (let i = 0; i < m; i++) {
           let s = 0;
           for (let k = 0; k < m; k++) s += inverse[i * m + k] * cross[k];
@@ -124,7 +128,7 @@ export function splineSmoother(scores: ArrayLike<number>, inflation = GCV_INFLAT
           quadratic += beta[i] * s;
         }
         const score = Math.max(0, total - 2 * explained + quadratic) / square(n - inflation * tr);
-        if (score < bestScore * (1 - LOWER_BY)) {
+        if (r === candidates.length - 1 || score < bestScore * (1 - LOWER_BY)) {
           bestScore = score;
           best.set(beta);
         }

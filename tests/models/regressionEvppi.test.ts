@@ -46,6 +46,11 @@ describe('regressionEvppi', () => {
     expect(evppiOf(theta, [theta.map(() => 0), gain])).toBeCloseTo(0.5, 9);
   });
 
+  it('fits a straight line, not the points, at 3 futures (γ·tr H must stay under n)', () => {
+    // The least-squares line through (0, 2), (1, −2), (2, 1) is 5/6, 1/3, −1/6: (5/6 + 1/3)/3 − 1/3 = 1/18. Through the points it would be 2/3.
+    expect(evppiOf([0, 1, 2], [[0, 0, 0], [2, -2, 1]])).toBeCloseTo(1 / 18, 3);
+  });
+
   it('does not depend on the order the futures come in, ties in θ included', () => {
     const { theta, benefits } = noisyFutures(3, 80, (u) => 1 + Math.floor(u() * 5), (t) => (t - 3.5) / 4, 0.5);
     const reversed = [...theta.keys()].reverse();

@@ -28,6 +28,14 @@ describe('splineSmoother', () => {
     splineSmoother(two).fit(y).forEach((f, i) => expect(f).toBeCloseTo(i === 1 || i === 2 || i === 4 ? 6 : 4, 9));
   });
 
+  it('does not pass through 10 noisy points: γ·tr H stays under n, where the GCV score would turn and favour the roughest fit', () => {
+    const y = [0.3, -0.7, 0.5, 0.1, -0.4, 0.9, -0.2, -0.8, 0.6, 0];
+    const fitted = splineSmoother(y.map((_, i) => (i + 0.5) / 10)).fit(y);
+    const mean = y.reduce((a, b) => a + b, 0) / y.length;
+    const residual = fitted.reduce((sum, f, i) => sum + (y[i] - f) ** 2, 0);
+    expect(residual).toBeGreaterThan(y.reduce((sum, v) => sum + (v - mean) ** 2, 0) / 2);
+  });
+
   it('gives the mean everywhere where every score is the same', () => {
     expect([...splineSmoother([0.5, 0.5, 0.5, 0.5]).fit([1, 2, 3, 6])]).toEqual([3, 3, 3, 3]);
   });
