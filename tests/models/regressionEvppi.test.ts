@@ -90,6 +90,13 @@ describe('regressionEvppi', () => {
     const { theta, benefits } = noisyFutures(12, 50, (u) => u(), (t) => t - 0.5, 0.5);
     expect(evppiOf(theta, benefits)).toBe(GOLDEN);
   });
+
+  it('is deterministic where GCV picks a roughness inside the grid, and with γ = 1.4 (θ² − 1 at 60 futures)', () => {
+    // The linear golden above is the straight line's at any γ; this one moves with γ (0.4587 at γ = 1), tr H and the RSS.
+    const { theta, benefits } = noisyFutures(12, 60, (u) => normal(u, 0, 1), (t) => t * t - 1, 1);
+    expect(evppiOf(theta, benefits)).toBe(GOLDEN_CURVED);
+  });
 });
 
 const GOLDEN = 0.14673467154545203;
+const GOLDEN_CURVED = 0.3867832099216067;
