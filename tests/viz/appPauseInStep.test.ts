@@ -58,3 +58,59 @@ describe('a pause made while a step of play is computed (since 0.43.0)', () => {
     });
   }
 });
+
+/** Plays, and as the second step is asked pauses by `by` and plays again at once (Play, or the page shown again). */
+async function pausedAndPlayedInStep(by: PauseBy) {
+  const page = await openAppPage(app, '?seed=1&day=400&speed=200', { prepare: [hookStepAsked, fakeVisibility] });
+  const seen = await page.evaluate(async (by) => {
+    const cfsim = window.cfsim;
+    const hook = window as unknown as StepHook;
+    const show = (window as unknown as VisibilityFake).showPage;
+    const play = document.getElementById('play')!;
+    const announcer = document.getElementById('announcer')!;
+    // Each announcement with the day shown as it is made.
+    const said: { text: string; day: number }[] = [];
+    new MutationObserver(() => {
+      if (announcer.textContent) said.push({ text: announcer.textContent, day: cfsim.frame()!.day });
+    }).observe(announcer, { childList: true, characterData: true, subtree: true });
+    play.click();
+    let asked = 0;
+    const pausedOn = await new Promise<number>((resolve) => {
+      hook.stepAsked = () => {
+        if (++asked < 2) return;
+        hook.stepAsked = undefined;
+        const day = cfsim.frame()!.day;
+        queueMicrotask(() => {
+          if (by === 'button') {
+            play.click();
+            play.click();
+          } else {
+            show('hidden');
+            show('visible');
+          }
+          resolve(day);
+        });
+      };
+    });
+    await new Promise<void>((resolve) => (hook.stepAsked = resolve)); // the step after the one paused in: play went on
+    hook.stepAsked = undefined;
+    play.click();
+    await cfsim.settled();
+    return { pausedOn, said: said.slice(1, -1), button: play.textContent };
+  }, by);
+  await page.close();
+  return seen;
+}
+
+describe('a pause and play again made while a step of play is computed', () => {
+  for (const by of ['button', 'hidden'] as const) {
+    it(`announces play from the day the step reaches, where play goes on (by ${by === 'button' ? 'Pause and Play' : 'the page hidden and shown'}; before, it named the day shown before the step)`, async () => {
+      const seen = await pausedAndPlayedInStep(by);
+      expect(seen.said, 'between the first play and the last pause').toHaveLength(1);
+      const [played] = seen.said;
+      expect(played.day, 'the step was shown').toBeGreaterThan(seen.pausedOn);
+      expect(played.text).toBe(`Playing${by === 'hidden' ? ' again' : ''} at 200 days a second from Day ${played.day} of 3650.`);
+      expect(seen.button).toBe('Play');
+    });
+  }
+});

@@ -821,22 +821,22 @@ function playWords(on: boolean, f: Frame, reason?: PlayReason): string {
 }
 
 /**
- * A pause made while a step was computed in the worker, to be announced once that step is shown, on the day it reaches
- * (since 0.43.0: the day shown as the pause was made was announced, and the step then moved the run on from it).
+ * A pause or play made while a step was computed in the worker, to be announced once that step is shown, on the day it
+ * reaches (since 0.43.0: the day shown as it was made was announced, and the step then moved the run on from it).
  */
-let pauseUnsaid: { reason?: PlayReason } | undefined;
+let playUnsaid: { on: boolean; reason?: PlayReason } | undefined;
 /** Whether a step is being computed in the worker (its frame not yet shown). */
 let stepComputing = false;
 
 /** Plays or pauses; `announced` (default) has screen readers told so, and why where `reason` is given. */
 function setPlaying(on: boolean, { announced = true, reason }: { announced?: boolean; reason?: PlayReason } = {}): void {
   playing = on;
-  pauseUnsaid = undefined;
+  playUnsaid = undefined;
   if (on) playClock.start();
   // Where the play loop's first tick reaches the end, the end's announcement follows at once and says it: the one of
   // play was replaced within 40 ms, before a screen reader could read it (since 0.38.0).
   const endsAtOnce = on && frame !== undefined && reachedInFirstTick(frame.horizon - frame.day, config.speed);
-  if (frame && announced && !on && stepComputing) pauseUnsaid = { reason };
+  if (frame && announced && stepComputing) playUnsaid = { on, reason };
   else if (frame && announced && !endsAtOnce) announce(playWords(on, frame, reason));
   const button = $('play');
   button.textContent = on ? 'Pause' : 'Play';
@@ -879,12 +879,14 @@ function advance(days: number, { announced = true } = {}): Promise<void> {
     stepsTaken++;
     stepComputing = true;
     const next = await engine.step(asked.days).finally(() => (stepComputing = false));
-    // A step onto the end has the end announced already (render), once; a pause made as it was computed names its day.
-    const paused = pauseUnsaid;
-    pauseUnsaid = undefined;
+    // A step onto the end has the end announced already (render), once; a pause or play made as it was computed names
+    // its day, unless play's first tick reaches the end, whose announcement follows (setPlaying).
+    const unsaid = playUnsaid;
+    playUnsaid = undefined;
     if (!render(next)) {
-      if (paused) announce(playWords(false, next, paused.reason));
-      else if (announced) announce(statusText);
+      if (unsaid) {
+        if (!unsaid.on || !reachedInFirstTick(next.horizon - next.day, config.speed)) announce(playWords(unsaid.on, next, unsaid.reason));
+      } else if (announced) announce(statusText);
     }
     await addChartRows(next);
   }, { step: true });
