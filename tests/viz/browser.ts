@@ -67,14 +67,18 @@ export async function openApp(page: Page, app: ServedApp, query: string): Promis
 }
 
 /** A projector's screen, the size most app tests open the page at. */
-export const PROJECTOR: ViewportSize = { width: 1280, height: 720 };
+const PROJECTOR: ViewportSize = { width: 1280, height: 720 };
 
-/**
- * A new page of `viewport` size (and `deviceScaleFactor`: device pixels a CSS pixel, default 1), prepared by each of `prepare` in turn (init scripts, inPage.ts: they must come before
- * the page loads), with the served app opened at `query` and ready (openApp).
- */
-export async function openAppPage(app: ServedApp, query: string, { viewport = PROJECTOR, deviceScaleFactor, prepare = [] }: { viewport?: ViewportSize; deviceScaleFactor?: number; prepare?: readonly ((page: Page) => Promise<void>)[] } = {},
-): Promise<Page> {
+/** How openAppPage makes its page: its size, device pixels a CSS pixel (default 1), and init scripts (inPage.ts). */
+export interface AppPageOptions {
+  viewport?: ViewportSize;
+  deviceScaleFactor?: number;
+  /** Run in turn before the page loads: init scripts must come before it. */
+  prepare?: readonly ((page: Page) => Promise<void>)[];
+}
+
+/** A new page (PROJECTOR-sized unless told), prepared, with the served app opened at `query` and ready (openApp). */
+export async function openAppPage(app: ServedApp, query: string, { viewport = PROJECTOR, deviceScaleFactor, prepare = [] }: AppPageOptions = {}): Promise<Page> {
   const page = await app.browser.newPage({ viewport, deviceScaleFactor });
   for (const step of prepare) await step(page);
   await openApp(page, app, query);
