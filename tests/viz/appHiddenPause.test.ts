@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daysPerTick } from '../../viz/app/playClock';
+import { END_WORDS } from '../../viz/app/statusFit';
 import { openAppPage, servedApp } from './browser';
 import { addPageHelpers, fakeVisibility, hookStepAsked, type PageHelpers, type StepHook, type VisibilityFake } from './inPage';
 
@@ -71,10 +72,12 @@ describe('a hidden page (since 0.42.0)', () => {
       hook.stepAsked = undefined;
       show('hidden');
       await cfsim.settled();
+      const said = document.getElementById('announcer')!.textContent;
       show('visible');
-      return { day: cfsim.frame()!.day, button: play.textContent, pressed: play.getAttribute('aria-pressed') };
+      return { day: cfsim.frame()!.day, button: play.textContent, pressed: play.getAttribute('aria-pressed'), said };
     });
     await page.close();
-    expect(seen).toEqual({ day: 3650, button: 'Play', pressed: 'false' });
+    // The end is said, not the pause owed since the page was hidden, which the end replaces (main.ts advance).
+    expect(seen).toEqual({ day: 3650, button: 'Play', pressed: 'false', said: `Day 3650 of 3650 (10 years): ${END_WORDS}` });
   });
 });
