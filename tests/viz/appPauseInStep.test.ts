@@ -114,3 +114,37 @@ describe('a pause and play again made while a step of play is computed', () => {
     });
   }
 });
+
+describe('Reset pressed after a pause made while a step of play is computed, before the step lands', () => {
+  it('has only the rerun\'s day 0 said, not the pause owed on the step\'s day, and leaves day 0 in the link', async () => {
+    const page = await openAppPage(app, '?seed=1&day=400&speed=200', { prepare: [hookStepAsked] });
+    const seen = await page.evaluate(async () => {
+      const cfsim = window.cfsim;
+      const hook = window as unknown as StepHook;
+      const play = document.getElementById('play')!;
+      const announcer = document.getElementById('announcer')!;
+      const said: string[] = [];
+      new MutationObserver(() => {
+        if (announcer.textContent) said.push(announcer.textContent);
+      }).observe(announcer, { childList: true, characterData: true, subtree: true });
+      play.click();
+      let asked = 0;
+      await new Promise<void>((resolve) => {
+        hook.stepAsked = () => {
+          if (++asked < 2) return;
+          hook.stepAsked = undefined;
+          queueMicrotask(() => {
+            play.click();
+            document.getElementById('reset')!.click();
+            resolve();
+          });
+        };
+      });
+      await cfsim.settled();
+      return { said: said.slice(1), day: cfsim.frame()!.day, button: play.textContent, link: location.search };
+    });
+    await page.close();
+    expect(seen).toMatchObject({ said: ['Day 0 of 3650'], day: 0, button: 'Play' });
+    expect(new URLSearchParams(seen.link).get('day')).toBe('0');
+  });
+});
