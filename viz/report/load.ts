@@ -11,6 +11,7 @@ import { csvRows, notNumbers, SeriesDays } from './resultsCsv';
 import { distributionBins, scoreBin } from './scoreBins';
 import { PROQOL_HIGH, PROQOL_LOW } from '../../models/proqol';
 import { isRole, ROLE_PROFILES } from '../../models/roles';
+import { GROUPS } from '../../models/groups';
 import { SEPARATION_REASONS } from '../../models/separationAttribution';
 import { DAILY_SERIES, UNMEASURED_SERIES, type SeriesName } from '../../models/observables';
 import { COST_PARTS } from '../../models/costParts';
@@ -47,6 +48,18 @@ function readJson<T>(path: string, what: string, issuesOf: (value: unknown, file
   return value as T;
 }
 
+/**
+ * Gives each group of a paired difference its label where summary.json has none (written by 0.6.0
+ * before difference groups carried it): the label its outcome's group has, else the model's.
+ */
+function labelGroupDifferences(summary: ReportData['summary']): void {
+  const key = (g: { by: string; group: string }) => `${g.by}\u0000${g.group}`;
+  const labels = new Map([...GROUPS, ...summary.policies.flatMap((p) => p.groups ?? [])].map((g) => [key(g), g.label]));
+  for (const d of summary.differences ?? []) {
+    for (const g of d.groups ?? []) if (g.label === undefined) (g as { label: string }).label = labels.get(key(g)) ?? g.group;
+  }
+}
+
 function burnoutBand(score: number): string {
   return score >= PROQOL_HIGH ? `high (≥${PROQOL_HIGH})` : score <= PROQOL_LOW ? `low (≤${PROQOL_LOW})` : 'moderate';
 }
@@ -66,6 +79,7 @@ export async function loadResults(dir: string): Promise<ReportData> {
     throw new InputError([{ path: 'RESULTS_DIR', value: dir, message: `${JSON.stringify(dir)} holds no finished replication (status: ${manifest.status}); there is nothing to report` }], 'results folder');
   }
   const summary = readJson<ReportData['summary']>(join(dir, 'summary.json'), 'summary.json', summaryIssues);
+  labelGroupDifferences(summary);
   const separated = separatorNameIssues(summary.policies, join(dir, 'summary.json'));
   if (separated.length > 0) throw new InputError(separated, 'results folder');
   const mismatch = documentsMismatch(manifest, summary);

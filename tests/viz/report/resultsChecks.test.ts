@@ -310,6 +310,22 @@ describe('a results folder of a version with other metrics', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('replications.csv: the mean proqolSTS of its 3 rows of "status-quo" is');
   });
+
+  it('reports a summary.json in the shapes 0.6.0 and 0.10.0 wrote: difference groups without a label, bestOnAverage spans of one policy each', () => {
+    const dir = damaged((d) =>
+      editJson(d, 'summary.json', (s) => {
+        const groups = (s.differences as { groups: Record<string, unknown>[] }[])[0].groups;
+        for (const g of groups) delete g.label;
+        // Lower, in every future, among staff with lived experience: the finding names the group.
+        Object.assign(groups.find((g) => g.by === 'livedExperience' && g.group === 'yes')!, { turnoverPerYear: { mean: -0.1, p05: -0.2, p95: -0.05 } });
+        s.bestOnAverage = [{ policy: 'status-quo', from: 0, to: null }];
+      }),
+    );
+    const report = join(dir, 'older.html');
+    const r = cfsim('report', dir, '-o', report);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('lowers turnover among staff with lived experience by ');
+  });
 });
 
 describe('manifest and summary checks', () => {
