@@ -112,12 +112,19 @@ export const CHART_LABELS_SOURCE = `function (textWidth) {
     if (filter && Array.isArray(filter.or)) return both(filter.or.map(function (f) { return kept(row, f); }), true);
     if (filter && filter.not !== undefined) { var inner = kept(row, filter.not); return inner === null ? null : !inner; }
     if (!filter || typeof filter !== 'object' || typeof filter.field !== 'string' || filter.timeUnit !== undefined) return null;
+    // A nested field's path (a.b, a[0]) or an escaped name (a\\.b) is not the row's own key: read as one, a not of it kept every row.
+    if (/[.[\\]\\\\]/.test(filter.field)) return null;
     var v = row[filter.field];
     var given = [filter.equal, filter.lt, filter.lte, filter.gt, filter.gte].concat(filter.range || [], filter.oneOf || []);
     if (given.some(function (x) { return x !== null && typeof x === 'object'; })) return null; // an expression's or a parameter's value
     if (filter.equal !== undefined) return v === filter.equal;
     if (Array.isArray(filter.oneOf)) return filter.oneOf.indexOf(v) >= 0;
-    if (Array.isArray(filter.range)) return (filter.range[0] == null || v >= filter.range[0]) && (filter.range[1] == null || v <= filter.range[1]);
+    if (Array.isArray(filter.range)) {
+      var low = filter.range[0], high = filter.range[1];
+      // Vega's inrange, which a range of two ends compiles to, takes them in either order.
+      if (low != null && high != null && low > high) { var end = low; low = high; high = end; }
+      return (low == null || v >= low) && (high == null || v <= high);
+    }
     if (filter.lt !== undefined) return v < filter.lt;
     if (filter.lte !== undefined) return v <= filter.lte;
     if (filter.gt !== undefined) return v > filter.gt;

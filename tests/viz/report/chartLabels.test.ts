@@ -81,8 +81,12 @@ describe('long labels broken onto lines', () => {
     ['range', { field: 'rank', range: [1, 2] }],
     ['and of field predicates', { and: [{ field: 'rank', gte: 1 }, { not: { field: 'rank', gt: 2 } }] }],
     ['expression', "datum.rank <= 2"],
+    // Vega's inrange takes a range's ends in either order: [6, 3] is 3 to 6, so not of it keeps ranks 1 and 2.
+    ['not of a range given high end first', { not: { field: 'rank', range: [6, 3] } }],
+    // A nested field (meta.rank) is not a row's own key: the fitting cannot evaluate it, and takes a single band.
+    ['not of a nested field', { not: { field: 'meta.rank', gt: 2 } }],
   ])("fit a wrapped facet's y title to the rows its %s filter keeps", async (_, filter) => {
-    const values = ['A', 'B'].flatMap((panel) => [1, 2, 3, 4, 5, 6].map((rank) => ({ panel, group: `g${rank}`, rank, x: rank })));
+    const values = ['A', 'B'].flatMap((panel) => [1, 2, 3, 4, 5, 6].map((rank) => ({ panel, group: `g${rank}`, rank, meta: { rank }, x: rank })));
     const spec = {
       data: { values },
       transform: [{ filter }],
