@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { dejaVuWidth } from './textWidth';
-import { plainForms } from '../specs/expressionSafeStrings';
+import { plainForms, safeFormHolders } from '../specs/expressionSafeStrings';
 
 // Without a canvas Vega estimates a text's width at 0.8 em a character, wider than any font draws
 // it: labels were cut short ("with lived experien…") and long titles widened figures with blank
@@ -55,14 +55,23 @@ export async function chartSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** `svg` with each of `spec`'s expression-safe names in its plain form, in one pass, longest first ("constructor" and two zero-width spaces before one). */
+/**
+ * `svg` with each of `spec`'s expression-safe names in its plain form, in one pass, longest first
+ * ("constructor" and two zero-width spaces before one). A string of the spec that only holds a safe
+ * form ("my valueOf" and a zero-width space) is matched whole, as the SVG writes it, and kept.
+ */
 function withPlainNames(svg: string, spec: TopLevelSpec): string {
-  const forms = plainForms([spec]).sort(([a], [b]) => b.length - a.length);
+  const forms = plainForms([spec]);
   if (forms.length === 0) return svg;
-  const plain = new Map(forms);
-  // The names are an Object property's ("__proto__", "toString") and zero-width spaces: nothing a regular expression or SVG escapes.
-  return svg.replace(new RegExp(forms.map(([safe]) => safe).join('|'), 'g'), (safe) => plain.get(safe)!);
+  const holders = safeFormHolders([spec], forms.map(([safe]) => safe)).flatMap((text) => [text, svgText(text), svgAttribute(text)]);
+  const replacement = new Map<string, string>([...holders.map((text): [string, string] => [text, text]), ...forms]);
+  const pattern = [...replacement.keys()].sort((a, b) => b.length - a.length).map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return svg.replace(new RegExp(pattern.join('|'), 'g'), (found) => replacement.get(found)!);
 }
+
+/** `text` as Vega's SVG writes it in a text element, and in an attribute (vega-scenegraph's innerText and attrText). */
+const svgText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const svgAttribute = (text: string) => svgText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
 
 /** The fonts of PNG figures: the system's, DejaVu Sans where the spec's are missing (as textWidth.ts assumes). */
 const FONTS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };

@@ -71,6 +71,17 @@ export function plainForms(specs: readonly unknown[]): [string, string][] {
   return [...differing];
 }
 
+/**
+ * The strings of `specs` that are not one of `safeForms` but hold one inside them ("my valueOf" and
+ * a zero-width space, beside a package named "valueOf"): names as they were given, whose
+ * zero-width space is their own.
+ */
+export function safeFormHolders(specs: readonly unknown[], safeForms: readonly string[]): string[] {
+  const holders = new Set<string>();
+  for (const text of stringsIn(specs)) if (!safeForms.includes(text) && safeForms.some((safe) => text.includes(safe))) holders.add(text);
+  return [...holders];
+}
+
 function hasUnsafeString(value: unknown): boolean {
   for (const text of stringsIn(value)) if (needsSafeForm(text)) return true;
   return false;

@@ -90,4 +90,16 @@ describe('exported figures', () => {
     // Nothing else carries one: not a label, not the marks' descriptions for a screen reader (aria-label).
     expect(svg.replaceAll('toString\u200B', '').includes('\u200B')).toBe(false);
   });
+
+  it('leave a name that only holds a safe form inside it as it was given (its zero-width space is its own)', async () => {
+    // Beside "valueOf" (drawn from "valueOf" and a zero-width space), names with one after "valueOf" inside them.
+    const names = ['valueOf', 'my valueOf\u200B', 'valueOf\u200Bplus', 'xvalueOf\u200B'];
+    const spec: TopLevelSpec = {
+      data: { values: names.map((policy, k) => ({ policy, value: k + 1 })) },
+      mark: 'bar',
+      encoding: { y: { field: 'policy', type: 'nominal', title: null }, x: { field: 'value', type: 'quantitative' } },
+    };
+    const labels = [...(await chartSvg(expressionSafeSpec(spec))).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const name of names) expect(labels, JSON.stringify(name)).toContain(name);
+  });
 });
