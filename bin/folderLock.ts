@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
@@ -222,6 +222,7 @@ export function takeFolder(dir: string, flag: string, command: string): TakenFol
     if (attempt >= 3 || !stale(lock)) throw refusal(dir, flag, lock);
     if (removeStale(path, lock)) takenOver = lock;
   }
+  removeLeftPutBacks(dir);
   const heartbeat = setInterval(() => {
     try {
       if (readFileSync(path, 'utf8') !== mine) return; // not ours any more: leave it alone
@@ -238,11 +239,7 @@ export function takeFolder(dir: string, flag: string, command: string): TakenFol
     released = true;
     clearInterval(heartbeat);
     process.removeListener('exit', release);
-    try {
-      if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
-    } catch {
-      // already gone
-    }
+    removeIfMine(path, mine);
   };
   process.on('exit', release);
   const releasePuttingBack = () => {
@@ -257,8 +254,40 @@ export function takeFolder(dir: string, flag: string, command: string): TakenFol
   return { release, left, releasePuttingBack };
 }
 
-/** Puts `judged` (a lock taken over) back at `path` in place of this process's lock `mine`, with its text and time, by one rename; where that fails, removes this process's lock. */
+/** Removes the lock at `path` if it is still `mine`. */
+function removeIfMine(path: string, mine: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
+  } catch {
+    // already gone
+  }
+}
+
+const PUT_BACK = /^\.cfsim-lock\.\d+\.putback$/;
+
+/** Removes the copies of a lock a process killed while putting it back left in `dir` (none can be in use: the folder is held, and a put-back holds the takeover guard). */
+function removeLeftPutBacks(dir: string): void {
+  try {
+    for (const name of readdirSync(dir)) if (PUT_BACK.test(name)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // a folder that cannot be listed keeps them: they are hidden, and no command reads them
+  }
+}
+
+/**
+ * Puts `judged` (a lock taken over) back at `path` in place of this process's lock `mine`, with its text and time, by one
+ * rename; where that fails, removes this process's lock. The takeover guard is held from the check that the lock is still
+ * `mine` to the rename, so that no process takes it over in between (another host's, judging it by an age the synchronous
+ * work before a refusal let grow) only to have its lock replaced; where the guard is taken, this process's lock is removed.
+ */
 function putBack(path: string, mine: string, judged: Seen): void {
+  const guard = `${path}.takeover`;
+  try {
+    closeSync(openSync(guard, 'wx'));
+  } catch {
+    removeIfMine(path, mine);
+    return;
+  }
   const temporary = `${path}.${process.pid}.putback`;
   try {
     if (readFileSync(path, 'utf8') !== mine) return; // not ours any more: leave it alone
@@ -268,10 +297,8 @@ function putBack(path: string, mine: string, judged: Seen): void {
     renameSync(temporary, path);
   } catch {
     rmSync(temporary, { force: true });
-    try {
-      if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
-    } catch {
-      // already gone
-    }
+    removeIfMine(path, mine);
+  } finally {
+    rmSync(guard, { force: true });
   }
 }
