@@ -124,15 +124,18 @@ const GUARD_STALE_MS = 10_000;
  * Removes a stale lock, if it is still the one that was judged. Several processes may judge the
  * same lock stale at once; only the one that creates the takeover guard (`LOCK.takeover`, created
  * exclusively) may remove it, and only after checking, guard in hand, that the lock is still the
- * judged one (same inode and text). Locks are only ever created exclusively, and a lock that is
- * not one's own is only ever removed this way, so a lock a process has taken meanwhile is never
- * removed, and no two processes can both take the folder. (The lock used to be renamed away and
+ * judged one (same inode and text). Locks are only ever created exclusively or, guard in hand, put in
+ * place of the judged one, and a lock that is not one's own is only ever removed or replaced this
+ * way, so a lock a process has taken meanwhile is never removed, and no two processes can both take
+ * the folder. (The lock used to be renamed away and
  * put back when it was not the judged one, which left a moment with no lock at all: a third
  * process could take the folder then, and two held it.) A process that finds the guard taken
  * removes nothing and retries; a guard left by a process that died is removed once it is old.
- * Whether it removed it. (Exported for tests.)
+ * With `replacement` (a lock's text), the stale lock is replaced by it, by one rename, instead of removed: a takeover
+ * leaves no moment without a lock, in which another command could take the folder and the taker lose what the stale
+ * lock said (whose it was, its heartbeat). Whether it removed or replaced it. (Exported for tests.)
  */
-export function removeStale(path: string, judged: Seen): boolean {
+export function removeStale(path: string, judged: Seen, replacement?: string): boolean {
   const guard = `${path}.takeover`;
   let fd: number;
   try {
@@ -150,10 +153,23 @@ export function removeStale(path: string, judged: Seen): boolean {
     closeSync(fd);
     const now = seen(path);
     if (!(now && now.inode === judged.inode && now.text === judged.text)) return false;
-    rmSync(path, { force: true });
+    if (replacement === undefined) rmSync(path, { force: true });
+    else replaceWith(path, replacement);
     return true;
   } finally {
     rmSync(guard, { force: true });
+  }
+}
+
+/** Puts a lock reading `text` at `path`, replacing the one there, by one rename (its copy is removed where that fails). */
+function replaceWith(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.taking`;
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
   }
 }
 
@@ -220,9 +236,12 @@ export function takeFolder(dir: string, flag: string, command: string): TakenFol
     const lock = seen(path);
     if (lock === undefined) continue; // released meanwhile: try again
     if (attempt >= 3 || !stale(lock)) throw refusal(dir, flag, lock);
-    if (removeStale(path, lock)) takenOver = lock;
+    if (removeStale(path, lock, mine)) {
+      takenOver = lock;
+      break;
+    }
   }
-  removeLeftPutBacks(dir);
+  removeLeftCopies(dir);
   const heartbeat = setInterval(() => {
     try {
       if (readFileSync(path, 'utf8') !== mine) return; // not ours any more: leave it alone
@@ -263,12 +282,12 @@ function removeIfMine(path: string, mine: string): void {
   }
 }
 
-const PUT_BACK = /^\.cfsim-lock\.\d+\.putback$/;
+const LEFT_COPY = /^\.cfsim-lock\.\d+\.(taking|putback)$/;
 
-/** Removes the copies of a lock a process killed while putting it back left in `dir` (none can be in use: the folder is held, and a put-back holds the takeover guard). */
-function removeLeftPutBacks(dir: string): void {
+/** Removes the copies of a lock a process killed while taking it over or putting it back left in `dir` (none can be in use: the folder is held, and both hold the takeover guard). */
+function removeLeftCopies(dir: string): void {
   try {
-    for (const name of readdirSync(dir)) if (PUT_BACK.test(name)) rmSync(join(dir, name), { force: true });
+    for (const name of readdirSync(dir)) if (LEFT_COPY.test(name)) rmSync(join(dir, name), { force: true });
   } catch {
     // a folder that cannot be listed keeps them: they are hidden, and no command reads them
   }

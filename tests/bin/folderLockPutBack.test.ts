@@ -7,11 +7,16 @@ import { tempFolder } from '../tempFolder';
 
 // What another process does while this one puts a lock back: run as the put-back copy is given its time, that is after the
 // check that the lock is still this process's and before the rename.
-const during = vi.hoisted(() => ({ putBack: undefined as ((lockPath: string) => void) | undefined }));
+// And what another process does once a lock is removed.
+const during = vi.hoisted(() => ({ putBack: undefined as ((lockPath: string) => void) | undefined, lockRemoved: undefined as ((lockPath: string) => void) | undefined }));
 vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
   return {
     ...actual,
+    rmSync: (path: fs.PathLike, options?: fs.RmOptions) => {
+      actual.rmSync(path, options);
+      if (String(path).endsWith(`/.cfsim-lock`)) during.lockRemoved?.(String(path));
+    },
     utimesSync: (path: fs.PathLike, atime: fs.TimeLike, mtime: fs.TimeLike) => {
       if (String(path).endsWith('.putback')) during.putBack?.(String(path).replace(/\.\d+\.putback$/, ''));
       actual.utimesSync(path, atime, mtime);
@@ -65,6 +70,22 @@ describe('takeFolder: putting back the lock taken over', () => {
       during.putBack = undefined;
     }
     expect(fs.readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(otherTook ? other : KILLED);
+  });
+
+  it('takes a lock over leaving no moment without one, in which another command could take the folder and what the lock said be lost', () => {
+    const dir = killedFolder();
+    // Another command creating its lock (exclusively) the moment the folder has none.
+    during.lockRemoved = (lockPath) => {
+      during.lockRemoved = undefined;
+      fs.writeFileSync(lockPath, JSON.stringify({ pid: process.pid, host: hostname(), command: 'cfsim run --out x --resume', since: new Date().toISOString() }), { flag: 'wx' });
+    };
+    try {
+      const taken = takeFolder(dir, '--out', 'cfsim run --out x --resume');
+      expect(taken.left?.command).toBe('cfsim run --out x');
+      taken.release();
+    } finally {
+      during.lockRemoved = undefined;
+    }
   });
 
   it("removes the copy a command killed while putting a lock back left, once it holds the folder", () => {
