@@ -311,7 +311,9 @@ function putBack(path: string, mine: string, judged: Seen): void {
   try {
     if (readFileSync(path, 'utf8') !== mine) return; // not ours any more: leave it alone
     writeFileSync(temporary, judged.text);
-    const touched = new Date(judged.touchedAt);
+    // In seconds, half a millisecond on: a time given to the millisecond, as touchedAt is, is often stored just before it
+    // (float seconds, truncated to nanoseconds) and read back a millisecond early.
+    const touched = (Date.parse(judged.touchedAt) + 0.5) / 1000;
     utimesSync(temporary, touched, touched);
     renameSync(temporary, path);
   } catch {

@@ -49,6 +49,18 @@ describe('takeFolder: putting back the lock taken over', () => {
     expect(fs.readdirSync(dir)).toEqual([LOCK_FILE]);
   });
 
+  it('puts it back at the very millisecond it was last touched, whatever that millisecond', () => {
+    const drifted: string[] = [];
+    for (let ms = 0; ms < 1000; ms += 7) {
+      const dir = killedFolder(new Date(Date.UTC(2026, 0, 1, 0, 5, 0, ms)));
+      const taken = takeFolder(dir, '--out', 'cfsim run --out x --resume');
+      taken.releasePuttingBack();
+      const back = seen(join(dir, LOCK_FILE))!.touchedAt;
+      if (back !== taken.left!.touchedAt) drifted.push(`${taken.left!.touchedAt} put back as ${back}`);
+    }
+    expect(drifted).toEqual([]);
+  });
+
   it('never replaces the lock of a process that took the folder over while it was being put back', () => {
     const dir = killedFolder();
     const taken = takeFolder(dir, '--out', 'cfsim run --out x --resume');
