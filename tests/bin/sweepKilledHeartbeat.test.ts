@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempFolder } from '../tempFolder';
+import { killedSweep, killedSweepPlan } from './killedSweep';
 
 // A sweep killed outright, resumed: its lock names its session (its command line), so the resume records when that session
 // last ran (lastHeartbeatAt), as a run's does; a resume refused meanwhile leaves that lock for the next one.
@@ -13,36 +14,9 @@ function cfsim(args: string[]) {
   return spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
 }
 
-const planText = (seed: number) => `name: heartbeat
-base: { population: ct-harm-reduction }
-set: { days: 120 }
-parameters:
-  community.stigma: { min: 0.1, max: 0.9 }
-design: grid
-levels: 12
-reps: 4
-seed: ${seed}
-metrics: [proqolSTS]
-`;
-
-/** The plan of seed `seed` written to NAME.yaml and swept into NAME, killed (SIGKILL) once runs.csv holds a few runs: the plan, the folder and its lock. */
-async function killedSweep(name: string, seed: number): Promise<{ plan: string; dir: string; lock: string }> {
-  const plan = join(work, `${name}.yaml`);
-  writeFileSync(plan, planText(seed));
-  const dir = join(work, name);
-  const child = spawn(process.execPath, ['dist/cfsim.js', 'sweep', plan, '--out', dir, '--threads', '1'], { stdio: 'ignore' });
-  const runs = join(dir, 'runs.csv');
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && !(existsSync(runs) && readFileSync(runs, 'utf8').split('\n').length > 4)) await new Promise((r) => setTimeout(r, 20));
-  child.kill('SIGKILL');
-  await new Promise((r) => child.once('exit', r));
-  expect(JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).status).toBe('running');
-  return { plan, dir, lock: join(dir, '.cfsim-lock') };
-}
-
 describe('sweep --resume of a sweep killed outright (since 0.43.0)', () => {
   it('records the killed session as killed with the heartbeat of the lock it left, after a resume refused meanwhile; the report says it', async () => {
-    const { plan, dir, lock } = await killedSweep('killed', 4);
+    const { plan, dir, lock } = await killedSweep(work, 'killed', 4);
     expect(JSON.parse(readFileSync(lock, 'utf8')).command).toBe(`cfsim sweep ${plan} --out ${dir} --threads 1`);
     // Its heartbeat, as one after its start leaves it (it was killed before its first, half a minute in).
     const beat = new Date();
@@ -50,7 +24,7 @@ describe('sweep --resume of a sweep killed outright (since 0.43.0)', () => {
     const left = readFileSync(lock, 'utf8');
     // Another plan: refused under the lock, which the refusal puts back as it was.
     const other = join(work, 'other.yaml');
-    writeFileSync(other, planText(5));
+    writeFileSync(other, killedSweepPlan(5));
     const refused = cfsim(['sweep', other, '--out', dir, '--resume']);
     expect(refused.status, refused.stderr).toBe(2);
     expect(refused.stderr).toContain('differs from this plan');
@@ -68,7 +42,7 @@ describe('sweep --resume of a sweep killed outright (since 0.43.0)', () => {
   });
 
   it('records no heartbeat from a lock that does not name the session (as sweeps before 0.43.0 left them)', async () => {
-    const { plan, dir, lock } = await killedSweep('older-lock', 6);
+    const { plan, dir, lock } = await killedSweep(work, 'older-lock', 6);
     writeFileSync(lock, JSON.stringify({ ...JSON.parse(readFileSync(lock, 'utf8')), command: 'cfsim sweep' }));
     const resumed = cfsim(['sweep', plan, '--out', dir, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);

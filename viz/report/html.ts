@@ -1,5 +1,5 @@
 import { andList } from '../../sim/text/andList';
-import { killedWords } from './killedWords';
+import { killedWords, wasKilled } from './killedWords';
 import { stringify as toYaml } from 'yaml';
 import type { ReportChart } from '../specs';
 import { KEY_METRICS } from '../specs/keyMetrics';
@@ -679,8 +679,7 @@ export function sessionsRow(m: Manifest): string {
   const items = sessions.map((s, k) => {
     const reps = typeof s.completedRepsBefore === 'number' && s.completedRepsBefore > 0 ? `replications ${text(s.completedRepsBefore)} → ${text(s.completedReps)}` : `replications 0 → ${text(s.completedReps)}`;
     const cwd = typeof s.environment?.cwd === 'string' ? `, in ${s.environment.cwd}` : '';
-    // A session a later one followed while it said "running" was killed (0.41.0 recorded it so; since 0.42.0, "killed").
-    const killed = s.status === 'killed' || (s.status === 'running' && k < sessions.length - 1);
+    const killed = wasKilled(s.status, k < sessions.length - 1);
     const span = killed ? `${text(s.startedAt)} – ${killedWords(s.lastHeartbeatAt)}` : `${text(s.startedAt)} – ${s.endedAt === null ? 'unfinished' : text(s.endedAt)}, ${text(s.status)}`;
     return `<li><code>${escapeHtml(text(s.command))}</code>: ${escapeHtml(`${span}, ${reps}, threads ${text(s.threads)}, CFSim ${text(s.cfsim)}${cwd}`)}</li>`;
   });

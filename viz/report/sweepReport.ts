@@ -1,5 +1,5 @@
 import { failedRunsLeftOut, shardName, analysisWarning, type MergedShard, type SweepAnalysis, type SweepSession } from '../../scenarios/sweepAnalysis';
-import { killedWords } from './killedWords';
+import { killedWords, wasKilled } from './killedWords';
 import type { ReportChart } from '../specs';
 import { heatmapPanel, heatmapSpec, morrisSpec, prccSpec, responseSpec, sobolIndicesSpec } from '../specs/sweep';
 import { pointDifferencesSpec } from '../specs/pointDifferences';
@@ -119,7 +119,7 @@ function provenanceHtml({ sessions, mergedShards }: SweepProvenance): string {
 function sessionRow(session: SweepSession, followed: boolean): string {
   const text = (x: unknown) => (typeof x === 'string' || typeof x === 'number' ? String(x) : '–');
   const environment = (session.environment ?? {}) as Partial<SweepSession['environment']>;
-  const killed = session.status === 'killed' || (session.status === 'running' && followed);
+  const killed = wasKilled(session.status, followed);
   const cells = [
     `<code>${escapeHtml(text(session.command))}</code>`,
     escapeHtml(`${text(session.startedAt)} – ${killed ? killedWords(session.lastHeartbeatAt) : session.endedAt === null ? 'unfinished' : text(session.endedAt)}`),
