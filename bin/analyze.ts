@@ -36,6 +36,7 @@ import { dropKeptChoices } from './keptChoices';
 import { pointValueForMoney } from '../scenarios/pointValueForMoney';
 import { pointValueForMoneyLines } from './pointValueForMoneyLines';
 import { planDiscountRate, valueForMoneyRefusal } from './sweepValueForMoney';
+import { sessionLines } from './sessionLines';
 
 // `cfsim analyze DIR`: the sensitivity analysis of a finished sweep. Each point's output is the
 // mean of its replications; failed runs are left out (and counted).
@@ -277,6 +278,7 @@ export function analyzeSweep(
     ...(shard ? { shard: { ...shard, status: ownStatus } } : {}),
     ...(recorded.mergedFrom ? { mergedFrom: recorded.mergedFrom } : {}),
     ...(mergedShards ? { mergedShards } : {}),
+    ...(recorded.sessions ? { sessions: recorded.sessions } : {}),
     failures,
     ...(plan.design === 'sobol' || plan.design === 'morris' ? { bootstrap, ...(bootstrapChosen ? { bootstrapChosen: true as const } : {}) } : {}),
     ...(writer ? { writer } : {}),
@@ -486,12 +488,12 @@ export function morrisStepCoordinates(plan: Plan, unit: Float64Array, values: re
   return at;
 }
 
-/** The analysis as readable text: a heading, a warning if the sweep is unfinished, and the tables. */
+/** The analysis as readable text: a heading, a warning if the sweep is unfinished, its sessions where they say more than one complete command, and the tables. */
 export function analysisText(a: SweepAnalysis, dir: string, plan?: string): string {
   const warning = analysisWarning(a, dir, plan);
   const heading = `Sweep ${a.plan} (${a.design} design${a.shard ? `, ${shardName(a.shard)} only` : ''})${a.failures ? `, ${failedRunsLeftOut(a.failures)}` : ''}`;
   const source = analysisSource(a);
-  return [heading, ...(source ? [source] : []), ...(warning ? [`Warning: ${warning}`] : []), '', analysisTables(a)].join('\n');
+  return [heading, ...(source ? [source] : []), ...(warning ? [`Warning: ${warning}`] : []), ...sessionLines(a.sessions), '', analysisTables(a)].join('\n');
 }
 
 /** Estimates further than this outside 0 to 1 are noise, not effects. */

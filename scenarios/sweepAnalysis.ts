@@ -95,6 +95,8 @@ export interface SweepAnalysis {
    * completes a partial merge.
    */
   readonly mergedShards?: readonly { readonly folder: string; readonly shard: { readonly index: number; readonly count: number } | null; readonly status?: string }[];
+  /** The commands that wrote the folder, as sweep.json records them (its `sessions`, since 0.43.0; absent where it records none). */
+  readonly sessions?: readonly SweepSession[];
   /** Set while a cfsim process (the folder's lock) is still writing the folder: the analysis is a snapshot, not saved to analysis.json. */
   readonly writer?: SweepWriter;
   /**

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../tempFolder';
+import { killedSweep, killedSweepPlan } from './killedSweep';
+
+// analyze shows the commands that wrote a sweep folder (sweep.json's sessions) where they say more than one complete command:
+// a researcher at a terminal sees that the sweep was killed and resumed, and when, without making a report.
+
+const work = tempFolder('cfsim-analyze-sessions-');
+
+function cfsim(args: string[]) {
+  return spawnSync(process.execPath, ['dist/cfsim.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+}
+
+const sessionsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).sessions;
+
+/** The text analyze prints for `dir`, which must succeed. */
+function analyzed(dir: string): string {
+  const result = cfsim(['analyze', dir]);
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout;
+}
+
+/** A sweep of `seed` into WORK/NAME, run to completion by one command. */
+function completeSweep(name: string, seed: number): string {
+  const plan = join(work, `${name}.yaml`);
+  writeFileSync(plan, killedSweepPlan(seed));
+  const dir = join(work, name);
+  const swept = cfsim(['sweep', plan, '--out', dir, '--threads', '1']);
+  expect(swept.status, swept.stderr).toBe(0);
+  return dir;
+}
+
+describe('analyze shows the sessions that wrote a sweep folder (since 0.43.0)', () => {
+  it('a sweep killed outright and resumed: both sessions, the killed one with its lock\'s last heartbeat, in text; as recorded in --json and analysis.json', async () => {
+    const { plan, dir, lock } = await killedSweep(work, 'killed', 4);
+    // Its heartbeat, as one after its start leaves it.
+    const beat = new Date();
+    utimesSync(lock, beat, beat);
+    const resumed = cfsim(['sweep', plan, '--out', dir, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const [first, second] = sessionsOf(dir);
+    expect(first.lastHeartbeatAt).toBeTypeOf('string');
+    const text = analyzed(dir);
+    expect(text).toContain('Sessions (the commands that wrote this folder, from sweep.json):');
+    const start = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+    expect(text).toContain(
+      `  1. ${start(first.startedAt)} – killed (when is not known; it still ran at ${start(first.lastHeartbeatAt)}, its lock's last heartbeat), runs 0 → ${first.completed}: cfsim sweep ${plan} --out ${dir} --threads 1\n`,
+    );
+    expect(text).toContain(`  2. ${start(second.startedAt)} – ${start(second.endedAt)}, complete, runs ${first.completed} → 48: cfsim sweep ${plan} --out ${dir} --resume\n`);
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).sessions).toEqual([first, second]);
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).sessions).toEqual([first, second]);
+  });
+
+  it('a sweep one command completed: no Sessions block (it says nothing new), though --json records the session', () => {
+    const dir = completeSweep('whole', 7);
+    expect(analyzed(dir)).not.toContain('Sessions');
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).sessions).toEqual(sessionsOf(dir));
+  });
+
+  it('sessions that are no list leave the block and the field out; sessions lacking fields show dashes there', () => {
+    const dir = completeSweep('edited', 8);
+    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions: 'edited' }));
+    expect(analyzed(dir)).not.toContain('Sessions');
+    expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).not.toHaveProperty('sessions');
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions: [{ status: 'killed' }, { status: 'complete', endedAt: null }] }));
+    const text = analyzed(dir);
+    expect(text).toContain('  1. – – killed (when is not known), runs 0 → –: –\n');
+    expect(text).toContain('  2. – – unfinished, complete, runs 0 → –: –\n');
+  });
+});
