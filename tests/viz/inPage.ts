@@ -71,3 +71,34 @@ export async function fakeVisibility(page: Page): Promise<void> {
     };
   });
 }
+
+/** How breakStep breaks the next step asked of the engine's worker. */
+export type StepBreak = 'engine throws' | 'worker errs';
+
+/** What breakStep gives the page: a `stepBreaks` the test sets breaks the next step asked, once. */
+export interface StepBreaker {
+  stepBreaks?: StepBreak;
+}
+
+/**
+ * Breaks the next step the page asks of the engine's worker once the page's `window.stepBreaks` (StepBreaker) is set,
+ * by changing comlink's APPLY of `step` as it is posted (wrapping Worker.prototype.postMessage). 'engine throws': it asks
+ * for a method the engine lacks, and the call into the worker throws there (a TypeError) and rejects in the page.
+ * 'worker errs': an argument comlink cannot read, and its message handler throws outside its try: an uncaught error in
+ * the worker's script, which the browser reports to the page as the Worker's 'error' event; the call is never answered.
+ */
+export async function breakStep(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const asked = message as { type?: string; path?: string[] } | null;
+      const breaker = window as unknown as StepBreaker;
+      const how = breaker.stepBreaks;
+      if (how && asked?.type === 'APPLY' && asked.path?.[0] === 'step') {
+        breaker.stepBreaks = undefined;
+        message = how === 'engine throws' ? { ...asked, path: ['noSuchStep'] } : { ...asked, argumentList: [null] };
+      }
+      (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+  });
+}

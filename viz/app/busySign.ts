@@ -7,6 +7,7 @@
  */
 export class BusySign {
   private jobs = 0;
+  private ended = false;
 
   constructor(
     private readonly sign: HTMLElement,
@@ -25,8 +26,14 @@ export class BusySign {
     });
   }
 
+  /** Hides the sign for good: the work under way will never settle (the engine has stopped). */
+  end(): void {
+    this.ended = true;
+    this.show();
+  }
+
   private show(): void {
-    const busy = this.jobs > 0;
+    const busy = !this.ended && this.jobs > 0;
     this.sign.dataset.busy = String(busy);
     this.text.textContent = busy ? this.words : '';
     for (const region of this.regions) region.setAttribute('aria-busy', String(busy));

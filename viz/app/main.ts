@@ -51,6 +51,7 @@ import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
 import { showZoomHint } from './zoomHint';
+import { ENGINE_STOPPED_STATUS, showEngineStopped } from './engineStopped';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, refusedPercentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
@@ -94,9 +95,11 @@ function openEngine(): boolean {
     failed();
     return false;
   }
-  // A worker script that fails to load (or is refused) later, before the first run is drawn.
+  // A worker script that fails to load (or is refused) later, before the first run is drawn; after it, the worker failing
+  // (its script erred, it ran out of memory) stops the run: the call in flight will never be answered.
   worker.addEventListener('error', () => {
     if (document.body.dataset.ready !== 'true') failed();
+    else stopRun();
   });
   engine = wrap<AppEngine>(worker);
   return true;
@@ -119,6 +122,12 @@ let generation = 0;
 let queue: Promise<void> = Promise.resolve();
 let pending = 0;
 /**
+ * Whether the engine has failed after the start (stopRun). No job runs after it, not even with the worker alive after a
+ * call that threw: an exception in a step can leave the teams on different days or a journal half read, and the frames
+ * that engine gave after it could not be trusted. The link reproduces the run on reload.
+ */
+let engineStopped = false;
+/**
  * Queues `job`. One that is no step (a rerun, the charts drawn again) is not play: a run playing goes on after it owing
  * nothing, as play starts (its time was owed, and the first step after a change or Large text asked while playing leapt
  * a second's days, 200 at 200 days a second).
@@ -126,11 +135,29 @@ let pending = 0;
 function enqueue(job: () => Promise<void>, { step = false } = {}): Promise<void> {
   pending++;
   stepWaiting = undefined; // a step asked from now on runs after this job
-  queue = queue.then(job).finally(() => {
-    pending--;
-    if (!step && playing) playClock.start();
-  });
+  // A job that rejects stops the run where it was; those after it are not run (a rejection once left every later one
+  // skipped in silence, and the page frozen with no word why).
+  queue = queue
+    .then(() => (engineStopped ? undefined : job()))
+    .catch(stopRun)
+    .finally(() => {
+      pending--;
+      if (!step && playing) playClock.start();
+    });
   return queue;
+}
+
+/** Stops the run for good once the engine has failed, and says so, keeping the link (the settings and the day shown). */
+function stopRun(): void {
+  if (engineStopped) return;
+  engineStopped = true;
+  if (document.body.dataset.failed === 'true') return; // it never started, and the page says why (showStartFailure)
+  // A pause owed to a step that will never be shown is said by the alert instead.
+  stepComputing = false;
+  setPlaying(false, { announced: false });
+  showEngineStopped($('engine-stopped'), $<HTMLButtonElement>('play'));
+  setStatus(ENGINE_STOPPED_STATUS);
+  busy.end();
 }
 /**
  * The step last queued, while it waits its turn: a step asked meanwhile adds its days to it rather
@@ -858,6 +885,7 @@ const atEnd = () => frame !== undefined && frame.day >= frame.horizon;
 const END_MESSAGE = OVER_WORDS;
 
 function togglePlay(): void {
+  if (engineStopped) return; // the alert says why
   if (!playing && atEnd()) setStatus(`${dayText(frame!)}: ${END_MESSAGE}`, { announced: true });
   else setPlaying(!playing);
 }

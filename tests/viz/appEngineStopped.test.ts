@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { openAppPage, servedApp } from './browser';
+import { breakStep, type StepBreak, type StepBreaker } from './inPage';
+
+// The engine's worker failing after the start (main.ts stopRun): a step of play breaks in the worker (breakStep). The
+// page stops the run and says so, to screen readers too (role=alert), and keeps its link, which starts the run again on
+// reload. Before, a call that threw left every later job skipped in silence, and one the worker never answered left play
+// "on" with each Pause swallowed: a frozen page with no word why.
+
+const app = servedApp();
+
+async function brokenInPlay(how: StepBreak) {
+  const page = await openAppPage(app, '?seed=1&day=400&speed=50', { prepare: [breakStep] });
+  const seen = await page.evaluate(async (how) => {
+    const play = document.getElementById('play') as HTMLButtonElement;
+    const alert = document.getElementById('engine-stopped')!;
+    const before = location.search;
+    const shownDay = window.cfsim.frame()!.day;
+    (window as unknown as StepBreaker).stepBreaks = how;
+    play.click();
+    // The page says so in its alert once the break reaches it (no timing: it waits for the alert to be shown).
+    await new Promise<void>((resolve) => {
+      const shown = new MutationObserver(() => {
+        if (!alert.hidden) {
+          shown.disconnect();
+          resolve();
+        }
+      });
+      shown.observe(alert, { attributes: true, attributeFilter: ['hidden'] });
+    });
+    const afterStop = { steps: window.cfsim.steps() };
+    // A Pause (the P key) and a step asked after it change nothing.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', bubbles: true }));
+    document.getElementById('step-day')!.click();
+    return {
+      alert: alert.textContent,
+      role: alert.getAttribute('role'),
+      visible: alert.getBoundingClientRect().height > 0,
+      status: document.getElementById('status')!.textContent,
+      button: play.textContent,
+      pressed: play.getAttribute('aria-pressed'),
+      disabled: play.disabled,
+      busy: document.getElementById('busy')!.dataset.busy,
+      before,
+      link: location.search,
+      shownDay,
+      day: window.cfsim.frame()!.day,
+      stepsBefore: afterStop.steps,
+      stepsAfter: window.cfsim.steps(),
+    };
+  }, how);
+  await page.close();
+  return seen;
+}
+
+describe('the engine failing after the start (since 0.43.0)', () => {
+  for (const how of ['engine throws', 'worker errs'] as const) {
+    it(`stops play, says the simulation stopped and to reload, and keeps the link (${how} in a step)`, async () => {
+      const seen = await brokenInPlay(how);
+      expect(seen.role).toBe('alert');
+      expect(seen.visible).toBe(true);
+      expect(seen.alert).toBe('The simulation stopped working, so the run cannot go on. Reload the page to start it again: the link keeps your settings and the day reached.');
+      expect(seen.status).toBe('The simulation stopped');
+      expect(seen.button).toBe('Play');
+      expect(seen.pressed).toBe('false');
+      expect(seen.disabled).toBe(true);
+      expect(seen.busy).toBe('false');
+      expect(seen.day, 'the day shown when it broke').toBe(seen.shownDay);
+      expect(seen.link).toBe(seen.before);
+      expect(seen.stepsAfter, 'no step asked after it').toBe(seen.stepsBefore);
+      const fresh = await openAppPage(app, seen.link);
+      expect(await fresh.evaluate(() => window.cfsim.frame()!.day), 'reloaded, the run is back on its day').toBe(seen.shownDay);
+      await fresh.close();
+    });
+  }
+});
