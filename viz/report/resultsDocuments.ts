@@ -121,6 +121,33 @@ function checkBestSpans(issues: InputIssue[], file: string, at: string, spans: u
 }
 
 /**
+ * Checks the spending year by year (compare over more than a year, since 0.29.0), where given:
+ * each year's spending and net cost of every arm, in summary.json's policy order.
+ */
+function checkSpendingByYear(issues: InputIssue[], file: string, years: unknown, policies: unknown): void {
+  if (years === undefined) return;
+  const labels = Array.isArray(policies) ? policies.map((p) => (isObject(p) ? p.policy : undefined)) : [];
+  checkList(issues, file, 'spendingByYear', years, "a list of each year's spending on the package ({ year, fromDay, days, policies })", (year, at) => {
+    checkFields(issues, file, `${at}.`, year, [
+      ['year', 'a whole number from 1', whole(1)],
+      ['fromDay', 'a whole number from 0', whole(0)],
+      ['days', 'a whole number from 1 to 365', (v) => whole(1)(v) && (v as number) <= 365],
+    ]);
+    checkList(issues, file, `${at}.policies`, year.policies, "a non-empty list of each arm's spending and net cost that year ({ policy, spending, netCost })", (arm, armAt) => {
+      checkFields(issues, file, `${armAt}.`, arm, [
+        ['policy', "the arm's label (text)", text],
+        ['spending', 'a number', number],
+        ['netCost', 'a number', number],
+      ]);
+    });
+    const armLabels = Array.isArray(year.policies) ? year.policies.map((a) => (isObject(a) ? a.policy : undefined)) : undefined;
+    if (armLabels && labels.length > 0 && JSON.stringify(armLabels) !== JSON.stringify(labels)) {
+      issues.push({ path: file, value: armLabels, message: `${at}.policies gives ${show(armLabels)}; expected the arms of policies in their order, ${show(labels)}` });
+    }
+  });
+}
+
+/**
  * Checks the tables compare wrote that the report shows as they are (where given): the budget of
  * `compare --budget` and, for results without replications.csv, the net benefit of
  * `--value-per-departure`.
@@ -235,6 +262,7 @@ export function summaryIssues(summary: unknown, file: string): InputIssue[] {
       checkGroups(issues, file, at, d.groups, false);
     }, true);
   }
+  checkSpendingByYear(issues, file, summary.spendingByYear, summary.policies);
   // The top-level bestOnAverage is not checked: the report works it out again from the differences, and 0.10.0 wrote its spans as { policy, from, to }.
   checkComparisonTables(issues, file, summary);
   return issues;
