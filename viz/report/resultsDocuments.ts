@@ -148,6 +148,28 @@ function checkSpendingByYear(issues: InputIssue[], file: string, years: unknown,
 }
 
 /**
+ * Checks the net benefit's lead as the report reads it: as cfsim writes it, or as 0.11.0 wrote it
+ * before the lead counted futures ({ policy, over, mean, low, high }, `over` one label as text).
+ */
+function checkLead(issues: InputIssue[], file: string, lead: Record<string, unknown>): void {
+  const older = typeof lead.over === 'string';
+  checkFields(issues, file, 'netBenefit.lead.', lead, [
+    ...(older
+      ? [['policy', "the leading arm's label (text)", text] as Rule]
+      : [
+          ['policies', "a list of the leading arms' labels (text)", texts] as Rule,
+          ['over', "a list of the next arms' labels (text), or one label as text (0.11.0)", texts] as Rule,
+          ['ahead', 'a number from 0 to 1 (the share of futures it is ahead in)', (v) => typeof v === 'number' && v >= 0 && v <= 1] as Rule,
+          ['clear', 'true or false', (v) => typeof v === 'boolean'] as Rule,
+          ['identical', 'true or false', (v) => typeof v === 'boolean'] as Rule,
+        ]),
+    ['mean', 'a number', number],
+    ['low', 'a number, or null', numberOrNull],
+    ['high', 'a number, or null', numberOrNull],
+  ]);
+}
+
+/**
  * Checks the tables compare wrote that the report shows as they are (where given): the budget of
  * `compare --budget` and, for results without replications.csv, the net benefit of
  * `--value-per-departure`.
@@ -186,6 +208,7 @@ function checkComparisonTables(issues: InputIssue[], file: string, summary: Reco
         ['indicative', 'true or false', (v) => typeof v === 'boolean'],
         ['lead', 'an object, or null', (v) => v === null || isObject(v)],
       ]);
+      if (isObject(netBenefit.lead)) checkLead(issues, file, netBenefit.lead);
       checkList(issues, file, 'netBenefit.arms', netBenefit.arms, "a non-empty list of each arm's net benefit ({ policy, departuresAvoided, netCost, mean, ... })", (arm, at) => {
         checkFields(issues, file, `${at}.`, arm, [
           ['policy', "the arm's label (text)", text],

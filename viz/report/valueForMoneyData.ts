@@ -67,7 +67,10 @@ export function reportNetBenefit(data: ReportData): NetBenefitAtValue | undefine
   if (value === undefined) return undefined;
   if (arms) return netBenefitAtValue(value, arms, valueForMoneyColumns(data).rate);
   // Without replications.csv, the table the comparison wrote, at its own value.
-  return data.summary.netBenefit?.valuePerDeparture === value ? data.summary.netBenefit : undefined;
+  const written = data.summary.netBenefit;
+  if (written?.valuePerDeparture !== value) return undefined;
+  // 0.11.0's lead (over one label as text) gives no futures it is ahead in: the table is shown without the lead's sentence.
+  return typeof written.lead?.over === 'string' ? { ...written, lead: null } : written;
 }
 
 /**

@@ -287,6 +287,44 @@ describe('a results folder written before replications.csv (without it)', () => 
   });
 });
 
+describe("a results folder without replications.csv whose net benefit's lead 0.11.0 wrote (its over one label as text)", () => {
+  // Three arms, so that the lead is over "the next"; without replications.csv the report shows summary.json's table.
+  const withValue = join(work, 'with-value');
+  beforeAll(() => {
+    const r = cfsim('compare', '--policies', 'status-quo,opt-out-support,multi-level', '--reps', '3', '--days', '60', '--threads', '1', '--value-per-departure', '150000', '--out', withValue);
+    expect(r.status, r.stderr).toBe(0);
+    rmSync(join(withValue, 'replications.csv'));
+  });
+  type Lead = Record<string, unknown> & { policies: string[]; over: string[] };
+  const withLead = (name: string, edit: (lead: Lead) => Record<string, unknown>) => {
+    const dir = join(work, name);
+    cpSync(withValue, dir, { recursive: true });
+    editJson(dir, 'summary.json', (s) => {
+      const netBenefit = s.netBenefit as { lead: Lead };
+      netBenefit.lead = edit(netBenefit.lead) as Lead;
+    });
+    return dir;
+  };
+
+  it('is reported with the net benefit table, leaving out the lead (0.11.0 gave no futures it is ahead in), where the report failed with a TypeError', () => {
+    const dir = withLead('lead-0.11.0', (lead) => ({ policy: lead.policies[0], over: lead.over[0], mean: lead.mean, low: lead.low, high: lead.high }));
+    const report = join(work, 'lead-0.11.0.html');
+    const r = cfsim('report', dir, '-o', report);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toMatch(/Highest on average: [a-z-]+\. /);
+    expect(html).not.toContain('ahead of the next');
+  });
+
+  it('refuses a lead whose next arms are not labels, naming the field, where the report said it was ahead of "the next, 5"', () => {
+    const dir = withLead('lead-damaged', (lead) => ({ ...lead, over: [5] }));
+    const r = cfsim('report', dir);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`cfsim: invalid results folder:\n  - ${dir}/summary.json: netBenefit.lead.over is [5]; expected a list of the next arms' labels (text), or one label as text (0.11.0)`);
+    expect(r.stderr).not.toContain('unexpected failure');
+  });
+});
+
 describe('a results folder of a version with other metrics', () => {
   it('checks replications.csv against its own summary.json\'s metrics (here without the vacancy part, as an older version might have written it)', () => {
     const dropColumn = (name: string) => (text: string) => {
