@@ -29,10 +29,19 @@ async function brokenInPlay(how: StepBreak) {
       shown.observe(alert, { attributes: true, attributeFilter: ['hidden'] });
     });
     const afterStop = { steps: window.cfsim.steps() };
-    // A Pause (the P key) and a step asked after it change nothing.
+    const runButtons = ['step-day', 'step-week', 'reset'].filter((id) => !(document.getElementById(id) as HTMLButtonElement).disabled);
+    // A Pause (the P key) and steps asked after it change nothing; a step asked from the keyboard (D), which no button
+    // turns off, has the alert said again (its text put anew, which screen readers read out).
+    const saidAgain = new MutationObserver(() => {});
+    saidAgain.observe(alert, { childList: true });
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', bubbles: true }));
     document.getElementById('step-day')!.click();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'd', bubbles: true }));
+    const alertPutAnew = saidAgain.takeRecords().length > 0;
+    saidAgain.disconnect();
     return {
+      runButtonsStillOn: runButtons,
+      alertPutAnew,
       alert: alert.textContent,
       role: alert.getAttribute('role'),
       visible: alert.getBoundingClientRect().height > 0,
@@ -55,7 +64,7 @@ async function brokenInPlay(how: StepBreak) {
 
 describe('the engine failing after the start (since 0.43.0)', () => {
   for (const how of ['engine throws', 'worker errs'] as const) {
-    it(`stops play, says the simulation stopped and to reload, and keeps the link (${how} in a step)`, async () => {
+    it(`stops play, turns the run's buttons off, says the simulation stopped and to reload (again when a key asks a step), and keeps the link (${how} in a step)`, async () => {
       const seen = await brokenInPlay(how);
       expect(seen.role).toBe('alert');
       expect(seen.visible).toBe(true);
@@ -64,6 +73,8 @@ describe('the engine failing after the start (since 0.43.0)', () => {
       expect(seen.button).toBe('Play');
       expect(seen.pressed).toBe('false');
       expect(seen.disabled).toBe(true);
+      expect(seen.runButtonsStillOn, 'the steps and Reset are off too').toEqual([]);
+      expect(seen.alertPutAnew, 'a step asked by key says the alert again').toBe(true);
       expect(seen.busy).toBe('false');
       expect(seen.day, 'the day shown when it broke').toBe(seen.shownDay);
       expect(seen.link).toBe(seen.before);

@@ -8,9 +8,20 @@ export const ENGINE_STOPPED_TEXT =
 /** The status line's words once the engine has stopped. */
 export const ENGINE_STOPPED_STATUS = 'The simulation stopped';
 
-/** Shows the message in `alert` (a role=alert element, hidden until now) and turns `play` off for good. */
-export function showEngineStopped(alert: HTMLElement, play: HTMLButtonElement): void {
+/**
+ * Shows the message in `alert` (a role=alert element, hidden until now) and turns the run's buttons (Play, the steps,
+ * Reset) off for good: pressed, they did nothing and said nothing.
+ */
+export function showEngineStopped(alert: HTMLElement, runButtons: readonly HTMLButtonElement[]): void {
   alert.textContent = ENGINE_STOPPED_TEXT;
   alert.hidden = false;
-  play.disabled = true;
+  for (const button of runButtons) button.disabled = true;
+}
+
+/**
+ * Says the message again (a new text in the alert, which screen readers read out anew): what cannot be turned off (a
+ * setting changed, a key) asked the engine for work it will not do.
+ */
+export function sayEngineStoppedAgain(alert: HTMLElement): void {
+  alert.replaceChildren(document.createTextNode(ENGINE_STOPPED_TEXT));
 }

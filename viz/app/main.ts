@@ -51,7 +51,7 @@ import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
 import { showZoomHint } from './zoomHint';
-import { ENGINE_STOPPED_STATUS, showEngineStopped } from './engineStopped';
+import { ENGINE_STOPPED_STATUS, sayEngineStoppedAgain, showEngineStopped } from './engineStopped';
 import { boxNumber, boxScale, boxValue, LEVEL_ORDER, LEVERS, leverField, leverText, percentHint, refusedPercentHint, scaleHint, sliderRange, steppedValue, type Lever } from './levers';
 import { optionLabel } from './optionLabels';
 import { citedSummary, PACKAGE_NAMES, POPULATION_NAMES } from './presetNames';
@@ -133,6 +133,12 @@ let engineStopped = false;
  * a second's days, 200 at 200 days a second).
  */
 function enqueue(job: () => Promise<void>, { step = false } = {}): Promise<void> {
+  if (engineStopped && document.body.dataset.failed !== 'true') {
+    // Work asked once the engine has stopped (a setting changed, a step or Reset from the keyboard) is not done: said again.
+    sayEngineStoppedAgain($('engine-stopped'));
+    setStatus(ENGINE_STOPPED_STATUS);
+    return queue;
+  }
   pending++;
   stepWaiting = undefined; // a step asked from now on runs after this job
   // A job that rejects stops the run where it was; those after it are not run (a rejection once left every later one
@@ -154,8 +160,9 @@ function stopRun(): void {
   if (document.body.dataset.failed === 'true') return; // it never started, and the page says why (showStartFailure)
   // A pause owed to a step that will never be shown is said by the alert instead.
   stepComputing = false;
+  stepWaiting = undefined; // a step asked from now on is said to be refused (enqueue), not added to one never run
   setPlaying(false, { announced: false });
-  showEngineStopped($('engine-stopped'), $<HTMLButtonElement>('play'));
+  showEngineStopped($('engine-stopped'), ['play', 'step-day', 'step-week', 'reset'].map((id) => $<HTMLButtonElement>(id)));
   setStatus(ENGINE_STOPPED_STATUS);
   busy.end();
 }
