@@ -16,6 +16,7 @@ async function brokenInPlay(how: StepBreak) {
     const alert = document.getElementById('engine-stopped')!;
     const before = location.search;
     const shownDay = window.cfsim.frame()!.day;
+    const playColour = getComputedStyle(play).backgroundColor;
     (window as unknown as StepBreaker).stepBreaks = how;
     play.click();
     // The page says so in its alert once the break reaches it (no timing: it waits for the alert to be shown).
@@ -41,6 +42,7 @@ async function brokenInPlay(how: StepBreak) {
     saidAgain.disconnect();
     return {
       runButtonsStillOn: runButtons,
+      playLooksOn: getComputedStyle(play).backgroundColor === playColour,
       alertPutAnew,
       alert: alert.textContent,
       role: alert.getAttribute('role'),
@@ -73,6 +75,7 @@ describe('the engine failing after the start (since 0.43.0)', () => {
       expect(seen.button).toBe('Play');
       expect(seen.pressed).toBe('false');
       expect(seen.disabled).toBe(true);
+      expect(seen.playLooksOn, 'Play, turned off, no longer looks as it did on').toBe(false);
       expect(seen.runButtonsStillOn, 'the steps and Reset are off too').toEqual([]);
       expect(seen.alertPutAnew, 'a step asked by key says the alert again').toBe(true);
       expect(seen.busy).toBe('false');
