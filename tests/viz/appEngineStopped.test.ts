@@ -11,6 +11,10 @@ const app = servedApp();
 
 async function brokenInPlay(how: StepBreak) {
   const page = await openAppPage(app, '?seed=1&day=400&speed=50', { prepare: [breakStep] });
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   const seen = await page.evaluate(async (how) => {
     const play = document.getElementById('play') as HTMLButtonElement;
     const alert = document.getElementById('engine-stopped')!;
@@ -61,7 +65,7 @@ async function brokenInPlay(how: StepBreak) {
     };
   }, how);
   await page.close();
-  return seen;
+  return { ...seen, consoleErrors };
 }
 
 describe('the engine failing after the start (since 0.43.0)', () => {
@@ -81,6 +85,8 @@ describe('the engine failing after the start (since 0.43.0)', () => {
       expect(seen.busy).toBe('false');
       expect(seen.day, 'the day shown when it broke').toBe(seen.shownDay);
       expect(seen.link).toBe(seen.before);
+      // Why it stopped is kept in the console for whoever looks into it (the rejection was caught; it had been logged uncaught).
+      if (how === 'engine throws') expect(seen.consoleErrors.join('\n')).toMatch(/TypeError/);
       expect(seen.stepsAfter, 'no step asked after it').toBe(seen.stepsBefore);
       const fresh = await openAppPage(app, seen.link);
       expect(await fresh.evaluate(() => window.cfsim.frame()!.day), 'reloaded, the run is back on its day').toBe(seen.shownDay);

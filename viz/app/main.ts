@@ -145,7 +145,10 @@ function enqueue(job: () => Promise<void>, { step = false } = {}): Promise<void>
   // skipped in silence, and the page frozen with no word why).
   queue = queue
     .then(() => (engineStopped ? undefined : job()))
-    .catch(stopRun)
+    .catch((error: unknown) => {
+      console.error(error); // the alert says the run stopped; the console keeps why, for whoever looks into it
+      stopRun();
+    })
     .finally(() => {
       pending--;
       if (!step && playing) playClock.start();
