@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAppPage, servedApp } from './browser';
-import { breakStep, type StepBreak, type StepBreaker } from './inPage';
+import { breakFirstRun, breakStep, type StepBreak, type StepBreaker } from './inPage';
 
 // The engine's worker failing after the start (main.ts stopRun): a step of play breaks in the worker (breakStep). The
 // page stops the run and says so, to screen readers too (role=alert), and keeps its link, which starts the run again on
@@ -93,4 +93,16 @@ describe('the engine failing after the start (since 0.43.0)', () => {
       await fresh.close();
     });
   }
+
+  it('the first run failing: the page says the app cannot start and to reload, not that a run stopped on a day reached, and is not marked ready', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await breakFirstRun(page);
+    await page.goto(`${app.base}?seed=1&day=400`);
+    const message = await page.waitForSelector('#start-failure', { timeout: 60_000 });
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await message.textContent()).toBe('The simulation failed as it computed the first run, so the app cannot run. Reload the page to try again; should it fail again, open the app without the settings in its link (its address up to the ?).');
+    expect(await page.textContent('#status')).toBe('The app cannot start');
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBeUndefined();
+    await page.close();
+  });
 });

@@ -102,3 +102,19 @@ export async function breakStep(page: Page): Promise<void> {
     } as typeof post;
   });
 }
+
+/** Makes the page's first `reset` call into the engine's worker throw there (a method the engine lacks): its first run fails. */
+export async function breakFirstRun(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    let broken = false;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const asked = message as { type?: string; path?: string[] } | null;
+      if (!broken && asked?.type === 'APPLY' && asked.path?.[0] === 'reset') {
+        broken = true;
+        message = { ...asked, path: ['noSuchReset'] };
+      }
+      (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+  });
+}

@@ -83,6 +83,7 @@ let engine: Remote<AppEngine>;
 const START_FAILURE = {
   file: 'This app must be served over http: browsers do not run its simulation worker (worker.js) from a page opened as a file (file://). Run `npx cfsim app` (or `npm run app`) in the CFSim folder and open the address it prints, or put this folder on any static web server.',
   other: 'The simulation worker (worker.js) could not be started, so the app cannot run. Check that worker.js sits beside index.html on the server, and reload.',
+  firstRun: 'The simulation failed as it computed the first run, so the app cannot run. Reload the page to try again; should it fail again, open the app without the settings in its link (its address up to the ?).',
 } as const;
 
 /** Opens the engine's worker, or says on the page why it cannot (returns false). */
@@ -161,6 +162,11 @@ function stopRun(): void {
   if (engineStopped) return;
   engineStopped = true;
   if (document.body.dataset.failed === 'true') return; // it never started, and the page says why (showStartFailure)
+  // The first run failed: no run to stop, nor a day reached to keep (the alert said both, and the page was marked ready).
+  if (document.body.dataset.ready !== 'true') {
+    showStartFailure(START_FAILURE.firstRun);
+    return;
+  }
   // A pause owed to a step that will never be shown is said by the alert instead.
   stepComputing = false;
   stepWaiting = undefined; // a step asked from now on is said to be refused (enqueue), not added to one never run
@@ -1693,7 +1699,7 @@ async function start(): Promise<void> {
   showZoomHint($('zoom-hint'), config.text);
   addEventListener('resize', () => showZoomHint($('zoom-hint'), config.text));
   await restart(config.day);
-  document.body.dataset.ready = 'true';
+  if (document.body.dataset.failed !== 'true') document.body.dataset.ready = 'true';
 }
 
 /** The days each chart's lines reach, summed over the teams: one per team and day run (for tests: rows held back while playing must all arrive). */
