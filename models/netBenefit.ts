@@ -66,7 +66,7 @@ export interface NetBenefitAtValue {
   readonly indicative: boolean;
   /** The baseline first, then the other arms in order. */
   readonly arms: readonly ArmNetBenefit[];
-  /** Null when every arm has the same mean. */
+  /** Null when every arm has the same mean (the report also reads null for a 0.11.0 lead it leaves out: viz/report/valueForMoneyData.ts). */
   readonly lead: NetBenefitLead | null;
 }
 

@@ -6,7 +6,7 @@ import { square } from '../sim/math/portableMath';
 // Σ_j β_j B_j(score) over the cubic B-splines of models/cubicBSplines.ts, β minimizing
 // Σ_i (y_i − fit_i)² + λ Σ_j (β_j − 2β_{j+1} + β_{j+2})², which leaves straight lines unpenalized;
 // λ is the one of a fixed grid with the least generalized cross-validation score
-// n·RSS/(n − γ·tr H)² (Craven and Wahba 1979 with γ = 1), H the fit's hat matrix. Everything that depends on the
+// n·RSS/(n − γ·tr H)² (Craven and Wahba 1979 with γ = 1; the constant n is left out, which changes no choice), H the fit's hat matrix. Everything that depends on the
 // scores alone (the Gram matrix, each λ's inverse and tr H) is worked out once, so fitting another y
 // over the same scores, or the same y's values in another order, costs O(n) plus a few hundred
 // operations per λ.
