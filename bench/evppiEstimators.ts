@@ -13,6 +13,7 @@ import { midRankScores } from '../models/midRankScores';
 import { GCV_INFLATION, splineSmoother } from '../models/splineSmoother';
 import { regressionEvppi } from '../models/regressionEvppi';
 import { sortedBinEvppi } from '../models/sortedBinEvppi';
+import { randomPermutation } from '../sim/design/permutation';
 
 interface Problem {
   readonly name: string;
@@ -94,11 +95,7 @@ const started = process.hrtime.bigint();
 const smoother = splineSmoother(midRankScores(theta));
 const u = createStream({ seed: 1, point: 0, replication: 0 }, 'bench/evppi/orders');
 for (let k = 0; k < 200; k++) {
-  const order = theta.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(u() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  regressionEvppi(smoother, benefits.map((arm) => order.map((i) => arm[i])));
+  const order = randomPermutation(theta.length, u);
+  regressionEvppi(smoother, benefits.map((arm) => Array.from(order, (i) => arm[i])));
 }
 console.log(`\nregression EVPPI, 5,000 futures of 3 packages, 1 + 200 shuffled fits: ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(2)} s`);

@@ -20,7 +20,7 @@ export function binCount(futures: number): number {
  * a's net benefit in future k. At least 0, and exactly 0 where one package is best in every run
  * (its run sums add up, in the same order, to its total).
  */
-export function sortedBinEvppi(order: readonly number[], benefits: readonly (readonly number[])[]): number {
+export function sortedBinEvppi(order: ArrayLike<number>, benefits: readonly (readonly number[])[]): number {
   const n = order.length;
   if (n === 0 || benefits.length === 0) return 0;
   const bins = binCount(n);

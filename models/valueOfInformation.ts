@@ -2,6 +2,7 @@ import { netBenefitsInFutures, type ArmReplications } from './netBenefit';
 import { binCount, sortedBinEvppi } from './sortedBinEvppi';
 import { SIGN_RANGE_TRIMMED_FROM } from '../sim/stats/summary';
 import { createStream, type Uniform } from '../sim/random/stream';
+import { randomPermutation } from '../sim/design/permutation';
 
 // What learning each drawn value (scenario.uncertainty) before choosing a package would be worth at
 // a value V per departure avoided: each field's EVPPI (models/sortedBinEvppi.ts) from the paired
@@ -59,16 +60,6 @@ export interface ValueOfInformation {
   readonly fields: readonly FieldEvppi[];
 }
 
-/** 0 .. n − 1 in an order drawn from `uniform` (Fisher–Yates, one uniform per swap). */
-function shuffledOrder(n: number, uniform: Uniform): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(uniform() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-
 /** Futures 0 .. n − 1 sorted by the value each drew (ties in future order). */
 function orderByDraw(drawn: readonly number[]): number[] {
   return drawn.map((_, k) => k).sort((a, b) => drawn[a] - drawn[b] || a - b);
@@ -80,7 +71,7 @@ export function fieldEvppi(field: string, drawn: readonly number[], benefits: re
   let sum = 0;
   let atLeast = 0;
   for (let k = 0; k < NOISE_ORDERS; k++) {
-    const chance = sortedBinEvppi(shuffledOrder(drawn.length, uniform), benefits);
+    const chance = sortedBinEvppi(randomPermutation(drawn.length, uniform), benefits);
     sum += chance;
     if (chance >= evppi) atLeast++;
   }
