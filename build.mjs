@@ -1,4 +1,4 @@
-// Bundles the CLI, its worker-thread entry, the benchmark and the EVPPI estimators' study for Node (`node build.mjs`), and the
+// Bundles the CLI, its worker-thread entry, the benchmark, the EVPPI estimators' study, the ODD's figures for Node (`node build.mjs`), and the
 // classroom app for browsers into dist/web (`node build.mjs --web` builds only the app).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ const webOnly = process.argv.includes('--web');
 
 if (!webOnly) {
   await build({
-    entryPoints: { cfsim: 'bin/cfsim.ts', worker: 'bin/worker.ts', bench: 'bench/bench.ts', evppiEstimators: 'bench/evppiEstimators.ts' },
+    entryPoints: { cfsim: 'bin/cfsim.ts', worker: 'bin/worker.ts', bench: 'bench/bench.ts', evppiEstimators: 'bench/evppiEstimators.ts', oddFigures: 'bench/oddFigures.ts' },
     outdir: 'dist',
     bundle: true,
     platform: 'node',
