@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { METRIC_NAMES } from '../../models/metrics';
 import { DAILY_SERIES } from '../../models/observables';
 import { SEPARATION_COLUMNS, WORKER_COLUMNS } from '../../models/outputs';
-import { DISCOUNTED_CSV_COLUMNS } from '../../models/resultsColumns';
+import { DISCOUNTED_CSV_COLUMNS, TIMESERIES_CSV_COLUMNS } from '../../models/resultsColumns';
 import { PACKAGE_IDS } from '../../scenarios/presets/packages';
 import { POPULATION_IDS } from '../../scenarios/presets/populations';
 import { parse as parseYaml } from 'yaml';
@@ -50,6 +50,16 @@ describe('README', () => {
       .filter((line) => line.startsWith('| `'))
       .flatMap((line) => [...line.split(' | ')[0].matchAll(/`(\w+)`/g)].map((m) => m[1]));
     expect(documented).toEqual(['policy', 'rep', ...columns]);
+  });
+
+  // A reader who filters timeseries.csv by metric goes by this list: every series, in the file's order.
+  it("gives timeseries.csv's header and names its series in the order the file has them", () => {
+    const section = readme.split('- `timeseries.csv`: one row per')[1].split('\n- `workers.csv`')[0];
+    expect(section).toContain(`\`${TIMESERIES_CSV_COLUMNS.join(',')}\``);
+    const list = section.split('The series (`metric`) are')[1].split('(what each counts')[0].replace('the seven parts of cost that add up to it', '');
+    const names = new Set<string>(DAILY_SERIES.map((d) => d.name));
+    const documented = [...list.matchAll(/\b[a-z][A-Za-z]*\b/g)].map((m) => m[0]).filter((word) => names.has(word));
+    expect(documented).toEqual(DAILY_SERIES.map((d) => d.name).filter((n) => !n.endsWith('Sd')));
   });
 
   it('gives the scenario of a programme just launched as the model defines it (FRESH_TEAM_START)', () => {
