@@ -384,7 +384,7 @@ async function main(given: string[]): Promise<void> {
         y
           .positional('plan', { type: 'string', demandOption: true, describe: 'A sweep plan: YAML, or strict JSON in a .json file (see README, "Sweeps").' })
           .option('out', { type: 'string', demandOption: true, describe: 'Folder for plan.json, runs.csv and sweep.json.' })
-          .option('threads', { type: 'string', describe: `Worker threads (default ${DEFAULT_THREADS}; with --emit slurm, each array task's CPUs, default 1).` })
+          .option('threads', { type: 'string', describe: `Worker threads (1-256; the results are the same for any). Default: this machine's available parallelism (${DEFAULT_THREADS}); with --emit slurm, each array task's CPUs, default 1.` })
           .option('resume', { type: 'boolean', default: false, describe: 'Continue a stopped sweep in --out, skipping finished runs.' })
           .option('shard', { type: 'string', describe: 'Run only shard I of N (I from 0 to N-1), e.g. 2/8.' })
           .option('emit', { choices: ['slurm'] as const, describe: 'Write Slurm scripts for a sharded run instead of running.' })
