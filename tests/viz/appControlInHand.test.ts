@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, servedApp } from './browser';
+import { openApp, openAppPage, servedApp } from './browser';
+import { breakStep, type StepBreaker } from './inPage';
 
 // The first change made during a run (a slider moved while playing, no change scheduled before) shows the list of
 // changes and lengthens the cost line above the levers; the slider under the teacher's pointer stays where it is
 // (controlInHand.ts, since 0.38.0). So it does when the problems message above the controls comes, grows or goes
-// (since 0.39.0).
+// (since 0.39.0), and when the alert saying the engine stopped comes (since 0.44.0).
 
 const app = servedApp();
 
@@ -207,4 +208,25 @@ describe('the control in hand', () => {
     expect(seen.atCentre, 'the box is seen').toBe(true);
     await page.close();
   });
+
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+    [390, 844],
+  ]) {
+    it(`stays in place when the engine stops while playing and its alert comes at the top of the controls, at ${width}×${height} (since 0.44.0)`, async () => {
+      const page = await openAppPage(app, QUERY, { viewport: { width, height }, prepare: [breakStep] });
+      await page.click('#play');
+      const slider = await sliderInSight(page);
+      await page.focus(`#${slider.id}`);
+      const before = await topOf(page, slider.id);
+      // The next step of play breaks in the worker; the page says so once it reaches it (no timing: the alert shown).
+      await page.evaluate(() => ((window as unknown as StepBreaker).stepBreaks = 'engine throws'));
+      await page.waitForFunction(() => !document.getElementById('engine-stopped')!.hidden);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => document.getElementById('engine-stopped')!.getBoundingClientRect().height), 'the alert came').toBeGreaterThan(40);
+      expect(Math.abs((await topOf(page, slider.id)) - before), 'the slider did not move').toBeLessThan(1);
+      await page.close();
+    });
+  }
 });

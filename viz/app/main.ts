@@ -1661,8 +1661,9 @@ async function start(): Promise<void> {
   foldSettingsOnNarrowScreens(Array.from(document.querySelectorAll<HTMLDetailsElement>('details.settings-group')));
   placeCostLine();
   const scroller = document.querySelector<HTMLElement>('.controls-scroll')!;
-  // The problems message above them too: it comes, grows or goes as a change is refused or made (since 0.39.0).
-  keepControlInHandInPlace($('controls'), scroller, [$('problems'), ...Array.from(scroller.querySelectorAll(':scope > section')), $('scheduled')], clearOfMessage);
+  // The messages above them too: the problems message comes, grows or goes as a change is refused or made (since
+  // 0.39.0); the alert saying the engine stopped comes as a step fails, 130 px at 1280×720 (since 0.44.0).
+  keepControlInHandInPlace($('controls'), scroller, [$('problems'), $('engine-stopped'), ...Array.from(scroller.querySelectorAll(':scope > section')), $('scheduled')], clearOfMessage);
   syncControls();
   scenarios = scenariosOf(config);
   buildLevers();
