@@ -105,4 +105,29 @@ describe('the engine failing after the start (since 0.43.0)', () => {
     expect(await page.evaluate(() => document.body.dataset.ready)).toBeUndefined();
     await page.close();
   });
+
+  for (const how of ['engine throws', 'worker errs'] as const) {
+    it(`fits the charts to a window resized after it stopped, as before (${how} in a step; since 0.44.0)`, async () => {
+      const page = await openAppPage(app, '?seed=1&day=400&compare=status-quo', { viewport: { width: 1280, height: 900 }, prepare: [breakStep] });
+      // A new size is seen at the next frame (the resize event, then the observers): the fit is asked by then.
+      const fittedToSize = () => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))).then(() => window.cfsim.settled()));
+      const plotHeights = () => page.evaluate(() => Array.from(document.querySelectorAll('.chart-plot svg'), (svg) => Math.round(svg.getBoundingClientRect().height)));
+      const tall = await plotHeights();
+      await page.setViewportSize({ width: 1280, height: 600 });
+      await fittedToSize();
+      const fitted = await plotHeights();
+      expect(fitted, 'lowered to end above the fold at 600 px').not.toEqual(tall);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await fittedToSize();
+      expect(await plotHeights()).toEqual(tall);
+      await page.evaluate((how) => ((window as unknown as StepBreaker).stepBreaks = how), how);
+      await page.click('#step-day');
+      await page.waitForFunction(() => !document.getElementById('engine-stopped')!.hidden);
+      // The run shown stays readable: a window made smaller has its charts lowered as they were before it stopped. The
+      // worker that erred never answers the step, and the fit waited behind it for ever.
+      await page.setViewportSize({ width: 1280, height: 600 });
+      await page.waitForFunction((fitted) => JSON.stringify(Array.from(document.querySelectorAll('.chart-plot svg'), (svg) => Math.round(svg.getBoundingClientRect().height))) === JSON.stringify(fitted), fitted, { timeout: 20_000 });
+      await page.close();
+    });
+  }
 });

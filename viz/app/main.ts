@@ -1580,6 +1580,13 @@ async function fitChartHeights(): Promise<void> {
 /** Fits the plots again after the engine's work asked so far (the team view or the window changed size); one fit waits at a time. */
 let fitWaiting = false;
 function refitCharts(): void {
+  // Once the engine has stopped no job follows, and the one in flight may wait for ever on a worker that erred (its call
+  // never answered, before it changed anything shown): the charts as last shown are fitted at once. Queued, a window
+  // resized after it left them cut at the fold (since 0.44.0).
+  if (engineStopped) {
+    void fitChartHeights();
+    return;
+  }
   if (fitWaiting) return;
   fitWaiting = true;
   queue = queue.then(() => {
