@@ -28,4 +28,45 @@ describe('the controls at 360 px (since 0.43.0)', () => {
       expect(cut).toEqual([]);
     });
   }
+
+  it("give a lever's box its whole value as its title, which follows the value as it is typed, set by the slider or refused (since 0.44.0)", async () => {
+    const page = await openAppPage(app, LONG, { viewport: { width: 360, height: 780 } });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    /** Each lever box's value, with its unit where one stands beside it, its title, and whether the box cuts it. */
+    const boxes = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLInputElement>('#levers input[type=number]'), (box) => ({
+          id: box.id,
+          whole: `${box.value}${box.parentElement!.querySelector('.box-unit')?.textContent ?? ''}`,
+          title: box.title,
+          cut: box.scrollWidth > box.clientWidth + 0.5,
+        })),
+      );
+    const opened = await boxes();
+    expect(opened.filter((b) => b.cut).map((b) => b.id), 'the link gives values the boxes cut').toEqual(expect.arrayContaining(['lever-policy-staffing-caseloadCap', 'lever-policy-compensation-payRaise']));
+    for (const b of opened) expect(b.title, `${b.id}'s title`).toBe(b.whole);
+    const caseloadCap = () => page.evaluate(() => document.querySelector<HTMLInputElement>('#lever-policy-staffing-caseloadCap')!.title);
+    // Typed: the title follows each key.
+    await page.fill('#lever-policy-staffing-caseloadCap', '7.123456789');
+    expect(await caseloadCap()).toBe('7.123456789');
+    await page.press('#lever-policy-staffing-caseloadCap', 'Enter');
+    await page.evaluate(() => window.cfsim.settled());
+    expect(await caseloadCap()).toBe('7.123456789');
+    // Set by the slider (an arrow key steps from the value in force).
+    await page.focus('#lever-policy-staffing-caseloadCap-slider');
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => window.cfsim.settled());
+    const stepped = await page.$eval('#lever-policy-staffing-caseloadCap', (box) => (box as HTMLInputElement).value);
+    expect(stepped).not.toBe('7.123456789');
+    expect(await caseloadCap()).toBe(stepped);
+    // Refused: the value kept is put back, and its title with it.
+    await page.fill('#lever-policy-staffing-caseloadCap', '1000');
+    await page.press('#lever-policy-staffing-caseloadCap', 'Enter');
+    expect(await page.textContent('#problems')).toContain('"1000" is not allowed');
+    expect(await caseloadCap()).toBe(stepped);
+    const share = (await boxes()).find((b) => b.id === 'lever-policy-compensation-payRaise')!;
+    expect(share.whole, 'a share, with its unit').toBe('33.3333333%');
+    expect(share.title).toBe(share.whole);
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ import { fixedDuringRun } from '../../scenarios/changes';
 import { PACKAGE_IDS, PACKAGES, type PackageId } from '../../scenarios/presets/packages';
 import { POPULATIONS, POPULATION_IDS, type PopulationId } from '../../scenarios/presets/populations';
 import type { Scenario } from '../../scenarios/schema';
+import { titleBoxWithValue } from './boxTitle';
 import { BusySign } from './busySign';
 import { fitHeadings } from './headingFit';
 import { teamNames } from './teamNames';
@@ -739,6 +740,7 @@ function buildLevers(): void {
         const exact = Object.assign(document.createElement('span'), { id: `${id}-exact`, hidden: true, textContent: scale === 100 ? 'exact value in percent' : 'exact value' });
         box.setAttribute('aria-labelledby', `${label.id} ${exact.id}`);
         box.addEventListener('blur', () => showNumber(l, leverValue(l) as number));
+        box.addEventListener('input', () => titleBoxWithValue(box, boxUnit(l)));
         box.addEventListener('change', () => {
           const n = boxValue(l, Number(box.value));
           noteTyped();
@@ -767,8 +769,11 @@ function buildLevers(): void {
   }
 }
 
+/** The unit shown beside a numeric lever's box: "%" for a share, typed as a percentage (boxScale). */
+const boxUnit = (l: Lever) => (boxScale(l) === 100 ? '%' : '');
+
 /**
- * Shows a numeric lever's value in its box, its readout and (unless `slider` is false) its
+ * Shows a numeric lever's value in its box (and its title), its readout and (unless `slider` is false) its
  * slider; a value beyond the slider's range leaves the slider at its end, and the readout and
  * the slider's spoken value (aria-valuetext) say the value itself.
  */
@@ -776,7 +781,11 @@ function showNumber(l: Lever, value: number, { slider = true, box = true } = {})
   const id = leverId(l);
   const range = $<HTMLInputElement>(`${id}-slider`);
   const text = leverText(l, value);
-  if (box) $<HTMLInputElement>(id).value = String(boxNumber(l, value));
+  if (box) {
+    const input = $<HTMLInputElement>(id);
+    input.value = String(boxNumber(l, value));
+    titleBoxWithValue(input, boxUnit(l));
+  }
   if (slider) range.value = String(value);
   range.setAttribute('aria-valuetext', text);
   $(`${id}-readout`).textContent = text;
