@@ -130,4 +130,33 @@ describe('the engine failing after the start (since 0.43.0)', () => {
       await page.close();
     });
   }
+
+  it('stops the run and says so when the worker is gone with no error reported (ended, as the browser may end it; since 0.44.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // The page's worker, kept for the test to end it: Worker.terminate fires no error event, as a worker the browser
+    // ends does not.
+    await page.addInitScript(() => {
+      const Original = Worker;
+      window.Worker = class extends Original {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          (window as unknown as { engineWorker: Worker }).engineWorker = this;
+        }
+      };
+    });
+    await page.goto(`${app.base}?seed=1&day=400`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    await page.evaluate(() => window.cfsim.settled());
+    const before = await page.evaluate(() => location.search);
+    await page.evaluate(() => (window as unknown as { engineWorker: Worker }).engineWorker.terminate());
+    // Play pressed (if not turned off already): it waited for ever on the step asked, reading Pause, with no word why.
+    await page.evaluate(() => document.getElementById('play')!.click());
+    await page.waitForFunction(() => !document.getElementById('engine-stopped')!.hidden, undefined, { timeout: 20_000 });
+    expect(await page.textContent('#status')).toBe('The simulation stopped');
+    expect(await page.textContent('#play')).toBe('Play');
+    expect(await page.evaluate(() => (document.getElementById('play') as HTMLButtonElement).disabled)).toBe(true);
+    expect(await page.evaluate(() => window.cfsim.frame()!.day)).toBe(400);
+    expect(await page.evaluate(() => location.search)).toBe(before);
+    await page.close();
+  });
 });

@@ -48,6 +48,7 @@ import { GLOSSARY } from './glossary';
 import { clearReasons, leaverItem, reasonParts } from './leaverReason';
 import { placeCostLine, renderCost, setupCostLine } from './costLine';
 import { keepControlInHandInPlace } from './controlInHand';
+import { watchWorkerLife, type WorkerLife } from './workerLife';
 import { FUTURE_DETAIL, fitWordings, futureWordings } from './future';
 import { showCommand } from './commandDialog';
 import { shareNoteMs, shareNoteText } from './shareNote';
@@ -74,7 +75,7 @@ import { dayText as dayOfRun, shownDayOf, timeUnitOn, type TimeUnit } from './ti
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** The engine in its Web Worker (start() opens it; the page says why if it cannot). */
-let engine: Remote<AppEngine>;
+let engine: Remote<AppEngine & WorkerLife>;
 
 /**
  * What the page says when the engine's worker cannot start. Opened from disk (a file:// page),
@@ -99,11 +100,14 @@ function openEngine(): boolean {
   }
   // A worker script that fails to load (or is refused) later, before the first run is drawn; after it, the worker failing
   // (its script erred, it ran out of memory) stops the run: the call in flight will never be answered.
-  worker.addEventListener('error', () => {
+  const lost = () => {
     if (document.body.dataset.ready !== 'true') failed();
     else stopRun();
-  });
-  engine = wrap<AppEngine>(worker);
+  };
+  worker.addEventListener('error', lost);
+  engine = wrap<AppEngine & WorkerLife>(worker);
+  // So does the worker gone with no error event (closed, ended by the browser), where the browser says so (workerLife.ts).
+  watchWorkerLife(engine, lost);
   return true;
 }
 

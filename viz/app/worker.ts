@@ -1,5 +1,7 @@
 // The classroom app's Web Worker: the engine runs here, so the page never freezes.
 import { expose } from 'comlink';
 import { AppEngine } from './engine';
+import { workerLife } from './workerLife';
 
-expose(new AppEngine());
+// The engine, and the lock the page watches to learn the worker is gone (workerLife.ts).
+expose(Object.assign(new AppEngine(), workerLife));
