@@ -224,6 +224,16 @@ export function lockFolder(dir: string, flag: string, command: string): () => vo
   return takeFolder(dir, flag, command).release;
 }
 
+/**
+ * lockFolder for a command that tidies a folder on the side and records no session in it (analyze dropping sweep.json's kept
+ * choices): the function it returns lets the folder go putting back the lock a killed command left, where it took one over,
+ * so that the --resume that records that command's session still finds it and records its last heartbeat. (Since 0.44.0;
+ * before, the lock was removed, and with it the heartbeat.)
+ */
+export function lockFolderAside(dir: string, flag: string, command: string): () => void {
+  return takeFolder(dir, flag, command).releasePuttingBack;
+}
+
 /** lockFolder, saying too which lock it took over, which it can put back. */
 export function takeFolder(dir: string, flag: string, command: string): TakenFolder {
   makeFolder(dir);

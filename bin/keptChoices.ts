@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../sim/params/issues';
-import { lockFolder } from './folderLock';
+import { lockFolderAside } from './folderLock';
 import { writeFileAtomically } from './outputFiles';
 
 // What sweep.json keeps of an analysis a resume, a new sweep or a merge removed: the point
@@ -16,7 +16,8 @@ const KEPT = ['vs', 'bootstrap'] as const;
  * Drops sweep.json's kept choices once `dir/analysis.json` records them anew (analyze and report
  * write it): kept, an old choice would come back if analysis.json were removed by hand after
  * `--vs 0` or `--bootstrap 1000`. Left as it is where another cfsim holds the folder or it cannot
- * be written: what analysis.json records comes first anyway.
+ * be written: what analysis.json records comes first anyway. The lock a killed sweep left is put back as it was, for the
+ * --resume that records that sweep's session.
  */
 export function dropKeptChoices(dir: string): void {
   const file = join(dir, 'sweep.json');
@@ -33,7 +34,7 @@ export function dropKeptChoices(dir: string): void {
   if (!holds(read())) return;
   let release: (() => void) | undefined;
   try {
-    release = lockFolder(dir, 'DIR', 'cfsim analyze');
+    release = lockFolderAside(dir, 'DIR', 'cfsim analyze');
     const status = read();
     if (!holds(status)) return;
     const rest = Object.fromEntries(Object.entries(status).filter(([key]) => !(KEPT as readonly string[]).includes(key)));

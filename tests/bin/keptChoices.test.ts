@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliScratch, jsonIn } from './cliScratch';
+import { killedSweep } from './killedSweep';
 
 // analysis.json records the choices an analysis made (--vs, --bootstrap); sweep.json keeps them only while there is no
 // analysis.json. A resume or merge that adds no run keeps analysis.json, so sweep.json then keeps no second copy.
@@ -52,5 +53,23 @@ describe('choices an analysis made, past a resume or merge that adds no run', ()
     expect(kept(dir)).toEqual({ vs: undefined, bootstrap: undefined });
     expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).bootstrap).toBe(200);
     expect(ok('analyze', dir).stderr).toContain(`intervals from 200 bootstrap resamples, which ${join(dir, 'analysis.json')} records`);
+  });
+
+  it('analyze dropping the choice sweep.json kept, in a sweep killed outright, puts back the lock that sweep left: the resume records its heartbeat (since 0.44.0)', async () => {
+    const { plan, dir, lock } = await killedSweep(work, 'killed', 7);
+    // Its heartbeat, as one after its start leaves it (it was killed before its first, half a minute in).
+    const beat = new Date();
+    utimesSync(lock, beat, beat);
+    const left = readFileSync(lock, 'utf8');
+    // The point an earlier analysis chose, as a new sweep keeps it in sweep.json past the analysis.json it removes.
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...jsonIn(dir, 'sweep.json'), vs: { point: 0, values: { 'community.stigma': 0.1 } } }));
+    ok('analyze', dir);
+    expect(kept(dir).vs).toBeUndefined();
+    expect(readFileSync(lock, 'utf8')).toBe(left);
+    ok('sweep', plan, '--out', dir, '--threads', '1', '--resume');
+    const [first] = jsonIn(dir, 'sweep.json').sessions as { status: string; lastHeartbeatAt?: string }[];
+    expect(first.status).toBe('killed');
+    // (Within a millisecond: utimes takes seconds as a float.)
+    expect(Math.abs(Date.parse(first.lastHeartbeatAt!) - beat.getTime())).toBeLessThanOrEqual(1);
   });
 });
