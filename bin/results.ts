@@ -417,7 +417,9 @@ const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
  * `--resume` into the complete results of its run that still hold checkpoint.bin (the run was killed
  * after its manifest said "complete" and before the spent checkpoint was removed): removes it under
  * the folder's lock, where the manifest still says "complete". Whether it did; a folder another
- * command holds is left as it is.
+ * command holds is left as it is. A lock it takes over is released, not put back (as analyze's is, lockFolderAside): a
+ * complete manifest's last session is the one that completed (the command killed after saying so), and results that are
+ * complete are never resumed, so no later --resume could record a heartbeat from it.
  */
 export function removeSpentCheckpoint(dir: string, command: string): boolean {
   const path = join(dir, CHECKPOINT_FILE);
