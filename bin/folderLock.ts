@@ -6,6 +6,7 @@ import { notLookedUpWords, STALE_LOCK_MS, STALE_LOCK_WORDS, takeoverWords, utcWo
 import type { LeftLock } from './leftLock';
 import { makeFolder } from './outputFiles';
 import { processSpace } from './processSpace';
+import { recordedTimeWords } from './recordedTimeWords';
 
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
@@ -177,15 +178,10 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
   const path = join(dir, LOCK_FILE);
   const h = lock?.holder;
   const where = h && lock && sameHostName(lock) ? `${h.host}, another container or boot with this host name` : h?.host;
-  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${sinceWords(h.since)}: ${h.command})` : 'another cfsim';
+  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${recordedTimeWords(h.since)}: ${h.command})` : 'another cfsim';
   return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; ${takeover(lock)}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
 }
 
-/** A holder's start time in UTC words; as written where it is no time (a lock another program wrote). */
-function sinceWords(since: string): string {
-  const at = Date.parse(since);
-  return Number.isNaN(at) ? since : utcWords(new Date(at).toISOString());
-}
 
 /**
  * When the lock `lock` is taken over, in words: once its process has ended, where it is looked up here; else once its

@@ -1,11 +1,11 @@
 import type { SweepSession } from '../scenarios/sweepAnalysis';
-import { utcWords } from '../scenarios/lockHeartbeat';
 import { killedWords, wasKilled } from '../viz/report/killedWords';
+import { recordedTimeWords } from './recordedTimeWords';
 
-/** A recorded time in UTC words; a field that is no time, as written (a dash where it is no text). */
+/** A recorded time in UTC words; a field that is no ISO time, as written (a dash where it is no text). */
 function timeWords(x: unknown): string {
-  if (typeof x === 'string' && !Number.isNaN(Date.parse(x))) return utcWords(new Date(x).toISOString());
-  return typeof x === 'string' || typeof x === 'number' ? String(x) : '–';
+  if (typeof x === 'string') return recordedTimeWords(x);
+  return typeof x === 'number' ? String(x) : '–';
 }
 
 /**

@@ -75,4 +75,17 @@ describe('analyze shows the sessions that wrote a sweep folder (since 0.43.0)', 
     expect(text).toContain('  1. – – killed (when is not known), runs 0 → –: –\n');
     expect(text).toContain('  2. – – unfinished, complete, runs 0 → –: –\n');
   });
+
+  it('times that are no ISO time (hand-edited) show as written, not as some date; an ISO time with another zone in UTC words (since 0.44.0)', () => {
+    const dir = completeSweep('edited-times', 9);
+    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    const sessions = [
+      { status: 'killed', startedAt: '5', lastHeartbeatAt: 'hello 5', command: 'a' },
+      { status: 'complete', startedAt: '2026-12-01T12:00:00+02:00', endedAt: '2026-12-01', command: 'b' },
+    ];
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions }));
+    const text = analyzed(dir);
+    expect(text).toContain("  1. 5 – killed (when is not known; it still ran at hello 5, its lock's last heartbeat), runs 0 → –: a\n");
+    expect(text).toContain('  2. 2026-12-01 10:00:00 UTC – 2026-12-01, complete, runs 0 → –: b\n');
+  });
 });

@@ -114,6 +114,9 @@ describe('lockFolder', () => {
     expect(refused(dir).message).toContain('(process 12 on node-07, since 2026-01-01 00:00:00 UTC: cfsim run)');
     writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 12, host: 'node-07', command: 'cfsim run', since: 'at dawn' }));
     expect(refused(dir).message).toContain('(process 12 on node-07, since at dawn: cfsim run)');
+    // (Date.parse reads a bare number as a date: May 2001.)
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 12, host: 'node-07', command: 'cfsim run', since: '5' }));
+    expect(refused(dir).message).toContain('(process 12 on node-07, since 5: cfsim run)');
   });
 
   it('releasing never removes a lock another process holds now', () => {
