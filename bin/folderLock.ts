@@ -7,6 +7,7 @@ import type { LeftLock } from './leftLock';
 import { makeFolder } from './outputFiles';
 import { processSpace } from './processSpace';
 import { recordedTimeWords } from './recordedTimeWords';
+import { shownCommand } from '../scenarios/shownCommand';
 
 /** The lock file a cfsim command holds in the folder it writes. */
 export const LOCK_FILE = '.cfsim-lock';
@@ -178,7 +179,7 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
   const path = join(dir, LOCK_FILE);
   const h = lock?.holder;
   const where = h && lock && sameHostName(lock) ? `${h.host}, another container or boot with this host name` : h?.host;
-  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${recordedTimeWords(h.since)}: ${h.command})` : 'another cfsim';
+  const who = h ? `another cfsim (process ${h.pid} on ${where}, since ${recordedTimeWords(h.since)}: ${shownCommand(h.command)})` : 'another cfsim';
   return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; ${takeover(lock)}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
 }
 

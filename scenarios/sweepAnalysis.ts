@@ -2,6 +2,7 @@ import type { DesignName, RandomNumbers } from './plan';
 import { independentNoiseWarning } from './independentNoise';
 import { andList } from '../sim/text/andList';
 import { heartbeatWords } from './lockHeartbeat';
+import { shownCommand } from './shownCommand';
 import type { HostEnvironment } from '../models/resultsManifest';
 import { designOverlapWarning, type DesignOverlaps } from './designOverlaps';
 import type { DrawRange } from '../sim/params/fields';
@@ -231,9 +232,9 @@ export function morrisRanked<T extends { readonly muStar: number }>(rows: readon
   return rankedBy(rows, (r) => r.muStar);
 }
 
-/** "process 4121 on node7 (cfsim sweep)", or "another cfsim process" when its lock does not say. */
+/** "process 4121 on node7 (cfsim sweep)", or "another cfsim process" when its lock does not say; a long command line shortened (shownCommand). */
 export function writerName(w: SweepWriter): string {
-  return w.pid === undefined ? 'another cfsim process' : `process ${w.pid}${w.host ? ` on ${w.host}` : ''}${w.command ? ` (${w.command})` : ''}`;
+  return w.pid === undefined ? 'another cfsim process' : `process ${w.pid}${w.host ? ` on ${w.host}` : ''}${w.command ? ` (${shownCommand(w.command)})` : ''}`;
 }
 
 /**

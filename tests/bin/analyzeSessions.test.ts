@@ -88,4 +88,19 @@ describe('analyze shows the sessions that wrote a sweep folder (since 0.43.0)', 
     expect(text).toContain("  1. 5 – killed (when is not known; it still ran at hello 5, its lock's last heartbeat), runs 0 → –: a\n");
     expect(text).toContain('  2. 2026-12-01 10:00:00 UTC – 2026-12-01, complete, runs 0 → –: b\n');
   });
+
+  it('a long command line is shortened in text, with an ellipsis saying how much is left out; --json keeps it whole (since 0.44.0)', () => {
+    const dir = completeSweep('long-command', 10);
+    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+    const command = `cfsim sweep plan.yaml ${Array.from({ length: 60 }, (_, k) => `--reps ${k}`).join(' ')} --out ${dir} --resume`;
+    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions: [{ status: 'killed', command }, { status: 'complete', command: 'b' }] }));
+    const text = analyzed(dir);
+    expect(text).not.toContain(command);
+    // Its start and end kept in whole words: the folder's path (longer than the 40 characters kept at least) with them.
+    expect(text).toMatch(/ {2}1\. – – killed \(when is not known\), runs 0 → –: cfsim sweep plan\.yaml --reps 0 --reps 1 .* … \(\d+ characters left out\) … (\S+) --resume\n/);
+    expect(/characters left out\) … (\S+) --resume\n/.exec(text)?.[1]).toBe(dir);
+    const json = cfsim(['analyze', dir, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout).sessions[0].command).toBe(command);
+  });
 });

@@ -119,6 +119,18 @@ describe('lockFolder', () => {
     expect(refused(dir).message).toContain('(process 12 on node-07, since 5: cfsim run)');
   });
 
+  it('a refusal shortens a long holder command line, with an ellipsis saying how much is left out; the rest of the refusal follows it (since 0.44.0)', () => {
+    const dir = folder();
+    mkdirSync(dir, { recursive: true });
+    const sets = Array.from({ length: 60 }, (_, k) => `--set community.stigma${k}=0.${k}`).join(' ');
+    const command = `cfsim run ${sets} --out ${dir}`;
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: 12, host: 'node-07', command, since: '2026-01-01T00:00:00Z' }));
+    const message = refused(dir).message;
+    expect(message).not.toContain(command);
+    expect(message).toMatch(/since 2026-01-01 00:00:00 UTC: cfsim run --set community\.stigma0=0\.0 [^)]* … \(\d+ characters left out\) … [^)]*--out [^)]+\); /);
+    expect(message.length).toBeLessThan(command.length);
+  });
+
   it('releasing never removes a lock another process holds now', () => {
     const dir = folder();
     const release = lockFolder(dir, '--out', 'cfsim run');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisWarning, completionRemedy, unfinishedSweepWarning, unmeasuredWarning, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
+import { analysisWarning, completionRemedy, unfinishedSweepWarning, unmeasuredWarning, writerName, type SweepAnalysis } from '../../scenarios/sweepAnalysis';
 
 const analysis = (status: string, extra: Partial<SweepAnalysis> = {}): SweepAnalysis => ({ plan: 'p', design: 'lhs', status, runs: 12, completedRuns: 5, planRuns: 12, failures: 0, ...extra });
 
@@ -73,5 +73,13 @@ describe('metrics a point had nothing to measure for', () => {
   it('says nothing when every replication measured every metric', () => {
     expect(unmeasuredWarning(analysis({}))).toBeUndefined();
     expect(analysisWarning(analysis({}), 'out')).toBeUndefined();
+  });
+});
+
+describe('writerName', () => {
+  it('names the writer by its command line, shortened where it is long (since 0.44.0)', () => {
+    expect(writerName({ pid: 7, host: 'node-07', command: 'cfsim sweep p.yaml --out r' })).toBe('process 7 on node-07 (cfsim sweep p.yaml --out r)');
+    const command = `cfsim sweep p.yaml ${'--reps 4 '.repeat(40)}--out r --resume`;
+    expect(writerName({ pid: 7, host: 'node-07', command })).toMatch(/^process 7 on node-07 \(cfsim sweep p\.yaml --reps 4 .* … \(\d+ characters left out\) … .*--out r --resume\)$/);
   });
 });

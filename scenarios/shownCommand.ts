@@ -1,0 +1,23 @@
+// A command line as a message or analyze's text names it: a sweep or run given many flags (sixty --set, say) records a
+// command line of thousands of characters, which, said whole mid-sentence, buries what follows it (what to do). Where it
+// is recorded (the lock, sweep.json, manifest.json, --json, analysis.json) it stays whole.
+
+/** Longer command lines than this are shortened. */
+const LONGEST = 160;
+/** About how much of a shortened one's start, and of its end (its --out and --resume, often), is kept. */
+const HEAD = 100;
+const TAIL = 40;
+
+/**
+ * `command` whole where it is at most 160 characters; else its start and end around "… (N characters left out) …": the
+ * whole words of its first 100 characters (at least half of them), and the fewest whole words at its end that make 40
+ * (at most twice that, so a long path at the end is kept whole); where words do not fit so, cut within one.
+ */
+export function shownCommand(command: string): string {
+  if (command.length <= LONGEST) return command;
+  const headEnd = command.lastIndexOf(' ', HEAD);
+  const head = command.slice(0, headEnd >= HEAD / 2 ? headEnd : HEAD);
+  const tailStart = command.lastIndexOf(' ', command.length - TAIL);
+  const tail = command.slice(tailStart >= command.length - 2 * TAIL && tailStart >= head.length ? tailStart + 1 : command.length - TAIL);
+  return `${head} … (${command.length - head.length - tail.length} characters left out) … ${tail}`;
+}

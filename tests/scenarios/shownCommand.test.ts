@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { shownCommand } from '../../scenarios/shownCommand';
+
+describe('shownCommand', () => {
+  it('gives a command line of up to 160 characters whole', () => {
+    const command = `cfsim sweep plan.yaml --out ${'r'.repeat(160 - 'cfsim sweep plan.yaml --out '.length)}`;
+    expect(command).toHaveLength(160);
+    expect(shownCommand(command)).toBe(command);
+  });
+
+  it('cuts a longer one between words, keeping its start and end, and says how many characters it leaves out', () => {
+    const command = `cfsim run ${Array.from({ length: 50 }, (_, k) => `--set a.b${k}=${k}`).join(' ')} --out results/x --resume`;
+    const shown = shownCommand(command);
+    const [head, tail] = shown.split(/ … \(\d+ characters left out\) … /);
+    expect(command.startsWith(`${head} `)).toBe(true);
+    expect(command.endsWith(` ${tail}`)).toBe(true);
+    expect(tail.endsWith('--out results/x --resume')).toBe(true);
+    const left = Number(/\((\d+) characters left out\)/.exec(shown)?.[1]);
+    expect(head.length + left + tail.length).toBe(command.length);
+    expect(shown.length).toBeLessThanOrEqual(200);
+  });
+
+  it('cuts within a word too long to keep whole (a long path)', () => {
+    const command = `cfsim sweep /${'d'.repeat(400)}/plan.yaml`;
+    const shown = shownCommand(command);
+    const [head, tail] = shown.split(/ … \(\d+ characters left out\) … /);
+    const left = Number(/\((\d+) characters left out\)/.exec(shown)?.[1]);
+    expect(command.startsWith(head) && command.endsWith(tail)).toBe(true);
+    expect(head.length + left + tail.length).toBe(command.length);
+  });
+});
