@@ -153,14 +153,19 @@ export function analyzeSweep(
     // or not the value was itself refused (then beside that refusal, with V in place of it).
     const valueGiven = valuePerDeparture !== undefined || flagIssues.some((i) => i.path === '--value-per-departure');
     // A run of one arm (cfsim run --out) has no baseline: report would refuse the value too, so it is not pointed to.
-    const run = notSweep && valueGiven && heldResults(dir)?.kind === 'run';
-    const oneArm = run && runArmCount(dir) === 1;
+    const runFolder = notSweep && heldResults(dir)?.kind === 'run';
+    const run = runFolder && valueGiven;
+    const arms = runFolder ? runArmCount(dir) : undefined;
+    const oneArm = run && arms === 1;
     const value = valuePerDeparture ?? 'V, with V in full, e.g. 50000';
+    const reported = arms === 1 ? 'this run' : arms === undefined ? 'its results' : 'this comparison';
     const hint = oneArm
       ? `; it is a run of one arm, which has no baseline to weigh against at a value per departure avoided: that needs the results of cfsim compare`
       : run
         ? `; to weigh a comparison's replications at another value per departure avoided: cfsim report ${commandWord(dir)} --value-per-departure ${value}`
-        : '';
+        : runFolder
+          ? `; cfsim analyze reads sweep folders only: cfsim report ${commandWord(dir)} reports ${reported}`
+          : '';
     if (notSweep) throw new InputError([{ ...notSweep, message: `${notSweep.message}${hint}` }], 'command line');
     // currentPlanText refuses a plan.json cut short or edited, naming it.
     const stored = JSON.parse(currentPlanText(planPath)) as { plan: unknown; points: unknown };

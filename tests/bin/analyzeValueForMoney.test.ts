@@ -214,8 +214,8 @@ describe('cfsim analyze --value-per-departure', () => {
     const r = cfsim('analyze', dir, '--value-per-departure', '50000');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${dir} holds the results of a run (manifest.json), not a sweep; to weigh a comparison's replications at another value per departure avoided: cfsim report ${dir} --value-per-departure 50000`);
-    // Without the flag, no such pointer.
-    expect(cfsim('analyze', dir).stderr).not.toContain('cfsim report');
+    // Without the flag, no such pointer (only to cfsim report, which reports the comparison: analyzeRunFolder.test.ts).
+    expect(cfsim('analyze', dir).stderr).not.toContain('--value-per-departure');
     // A value that is itself refused: both in one message, the value's refusal and the pointer (with V in place of the value).
     const bad = cfsim('analyze', dir, '--value-per-departure', '50k');
     expect(bad.status).toBe(2);
