@@ -1,14 +1,16 @@
 // `npm run odd-figures`: every figure of docs/ODD.md §4 "Effects that run against intuition", through
 // the built CLI (dist/cfsim.js) with fixed seeds, printed labelled in the order the section quotes them,
 // each under the command that measures it. The Morris plans are the YAML files of bench/oddFigures/;
-// their sweeps run in a temporary folder, removed at the end. The commands in progress go to stderr.
+// their sweeps run in a temporary folder, removed at the end, also when Ctrl-C or a kill stops the script (the
+// command in progress is stopped first, so nothing writes there after). The commands in progress go to stderr.
 // Takes about 2.5 minutes on 2 cores (docs/ODD.md says the time measured).
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { signalExitCode } from '../bin/stopSignals';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cfsim.js');
@@ -41,22 +43,46 @@ interface AnalysisJson {
 const versions = new Set<string>();
 const scratch = mkdtempSync(join(tmpdir(), 'cfsim-odd-figures-'));
 
-function cfsim(args: readonly string[]): string {
-  process.stderr.write(`cfsim ${args.map((a) => (a.startsWith(scratch) ? relative(scratch, a) || '.' : a)).join(' ')}\n`);
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) throw new Error(`cfsim ${args.join(' ')} failed (exit ${r.status ?? r.signal}):\n${r.stderr}`);
-  return r.stdout;
+let running: ChildProcess | undefined;
+let stoppedBy: NodeJS.Signals | undefined;
+// A signal stops the command in progress (it goes to that command alone when sent to this process by
+// its id); the script then stops at once, removing the temporary folder.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stoppedBy ??= signal;
+    running?.kill(signal);
+  });
+}
+
+function cfsim(args: readonly string[]): Promise<string> {
+  if (stoppedBy !== undefined) return Promise.reject(new Error(`stopped by ${stoppedBy}`));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    running = child;
+    // Logged once the command is started, so that a signal sent after this line reaches it.
+    process.stderr.write(`cfsim ${args.map((a) => (a.startsWith(scratch) ? relative(scratch, a) || '.' : a)).join(' ')}\n`);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      running = undefined;
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`cfsim ${args.join(' ')} failed (exit ${code ?? signal}):\n${stderr}`));
+    });
+  });
 }
 
 /** Means over the replications of `cfsim run` (RUN) with these --set values. */
-function runMeans(...sets: string[]): Record<string, number> {
-  const json = JSON.parse(cfsim([...RUN.split(' '), ...sets.flatMap((s) => ['--set', s]), '--json'])) as RunJson;
+async function runMeans(...sets: string[]): Promise<Record<string, number>> {
+  const json = JSON.parse(await cfsim([...RUN.split(' '), ...sets.flatMap((s) => ['--set', s]), '--json'])) as RunJson;
   versions.add(json.cfsim);
   return Object.fromEntries(Object.entries(json.policies[0].metrics).map(([metric, m]) => [metric, m.mean]));
 }
 
 /** The Morris rows of a plan's sweep (the plan file, with another seed where given). */
-function morris(plan: string, seed?: number): Record<string, Record<string, MorrisRow>> {
+async function morris(plan: string, seed?: number): Promise<Record<string, Record<string, MorrisRow>>> {
   const name = `${plan.split('/').pop()!.replace(/\.yaml$/, '')}${seed === undefined ? '' : `-seed${seed}`}`;
   let planPath = plan;
   if (seed !== undefined) {
@@ -64,8 +90,8 @@ function morris(plan: string, seed?: number): Record<string, Record<string, Morr
     writeFileSync(planPath, JSON.stringify({ ...(parseYaml(readFileSync(join(root, plan), 'utf8')) as object), seed }));
   }
   const out = join(scratch, name);
-  cfsim(['sweep', planPath, '--out', out]);
-  const analysis = JSON.parse(cfsim(['analyze', out, '--json'])) as AnalysisJson;
+  await cfsim(['sweep', planPath, '--out', out]);
+  const analysis = JSON.parse(await cfsim(['analyze', out, '--json'])) as AnalysisJson;
   if (analysis.status !== 'complete') throw new Error(`the sweep of ${plan} is ${analysis.status}, not complete`);
   versions.add(analysis.cfsim);
   return Object.fromEntries(Object.entries(analysis.morris).map(([metric, rows]) => [metric, Object.fromEntries(rows.map((r) => [r.parameter, r]))]));
@@ -76,14 +102,16 @@ const percent = (x: number, digits = 1) => `${fixed(100 * x, digits)}%`;
 const arrow = (a: number, b: number, show: (x: number) => string) => `${show(a)} → ${show(b)}`;
 
 try {
-  const stigmaLow = runMeans('community.stigma=0.1');
-  const stigmaHigh = runMeans('community.stigma=0.8');
-  const stayLow = runMeans('community.stigma=0.1', 'coefficients.separationBase=0');
-  const stayHigh = runMeans('community.stigma=0.8', 'coefficients.separationBase=0');
-  const statusQuo = runMeans('policy.compensation.payRaise=0');
-  const raised = runMeans('policy.compensation.payRaise=0.2');
-  const large = morris(LARGE_PLAN);
-  const small = SMALL_SEEDS.map((seed) => morris(SMALL_PLAN, seed === 1 ? undefined : seed));
+  const stigmaLow = await runMeans('community.stigma=0.1');
+  const stigmaHigh = await runMeans('community.stigma=0.8');
+  const stayLow = await runMeans('community.stigma=0.1', 'coefficients.separationBase=0');
+  const stayHigh = await runMeans('community.stigma=0.8', 'coefficients.separationBase=0');
+  const statusQuo = await runMeans('policy.compensation.payRaise=0');
+  const raised = await runMeans('policy.compensation.payRaise=0.2');
+  const large = await morris(LARGE_PLAN);
+  const small: Record<string, Record<string, MorrisRow>>[] = [];
+  for (const seed of SMALL_SEEDS) small.push(await morris(SMALL_PLAN, seed === 1 ? undefined : seed));
+  if (stoppedBy !== undefined) throw new Error(`stopped by ${stoppedBy}`);
   const [version, ...others] = [...versions];
   if (others.length > 0) throw new Error(`the runs were made by different versions: ${[...versions].join(', ')}`);
 
@@ -117,8 +145,14 @@ try {
   line('  policy.compensation.payRaise on mean STS (per its whole range, 0 to 0.2):');
   small.forEach((s, k) => morrisLine(`cfsim sweep ${smallLabel(k)}`, s.proqolSTS, 'policy.compensation.payRaise', 2));
   morrisLine(`cfsim sweep ${LARGE_PLAN}`, large.proqolSTS, 'policy.compensation.payRaise', 2);
+} catch (error) {
+  if (stoppedBy === undefined) throw error;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+if (stoppedBy !== undefined) {
+  process.stderr.write(`npm run odd-figures: stopped by ${stoppedBy}; no figures printed\n`);
+  process.exit(signalExitCode(stoppedBy));
 }
 
 /** Morris rows of a share (turnover) in percentage points. */
