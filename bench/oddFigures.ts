@@ -131,6 +131,9 @@ try {
   line(`  cfsim sweep ${LARGE_PLAN}, coefficients.separationCf (per its whole range, 0.7 to 1.6):`);
   morrisLine('on burnout', large.proqolBO, 'coefficients.separationCf', 2);
   morrisLine('on mean STS', large.proqolSTS, 'coefficients.separationCf', 2);
+  // μ* is the mean of the effects' sizes, μ of the effects, summed alike: μ* = −μ exactly when no effect is above 0.
+  const positive = (rows: Record<string, MorrisRow>) => (rows['coefficients.separationCf'].muStar === -rows['coefficients.separationCf'].mu ? 'none' : 'some');
+  line(`  elementary effects above 0 (μ* = −μ where none): ${positive(large.proqolBO)} on burnout, ${positive(large.proqolSTS)} on mean STS`);
   line('');
   line('Supervision quality under opt-in');
   line(`  supervision sessions kept (supportUptake), cfsim ${RUN}: ${percent(statusQuo.supportUptake)}`);
