@@ -106,6 +106,32 @@ describe('the engine failing after the start (since 0.43.0)', () => {
     await page.close();
   });
 
+  it('the worker gone with no error reported during the first run: the page says the first run failed, not that worker.js could not be started (since 0.44.0)', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // The worker started (it answered the page's request to hold its lock) and then ended as the browser may end one,
+    // with no error event, before the first run came back: that run is held back, and the worker terminated once it
+    // has answered holdLife.
+    await page.addInitScript(() => {
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+        const asked = message as { type?: string; path?: string[]; id?: string } | null;
+        if (asked?.type === 'APPLY' && asked.path?.[0] === 'reset') return;
+        if (asked?.type === 'APPLY' && asked.path?.[0] === 'holdLife') {
+          this.addEventListener('message', (e: MessageEvent<{ id?: string }>) => {
+            if (e.data?.id === asked.id) this.terminate();
+          });
+        }
+        (post as (...args: unknown[]) => void).call(this, message, ...rest);
+      } as typeof post;
+    });
+    await page.goto(`${app.base}?seed=1&day=400`);
+    const message = await page.waitForSelector('#start-failure', { timeout: 60_000 });
+    expect(await message.textContent()).toBe('The simulation failed as it computed the first run, so the app cannot run. Reload the page to try again; should it fail again, open the app without the settings in its link (its address up to the ?).');
+    expect(await page.textContent('#status')).toBe('The app cannot start');
+    expect(await page.evaluate(() => document.body.dataset.ready)).toBeUndefined();
+    await page.close();
+  });
+
   for (const how of ['engine throws', 'worker errs'] as const) {
     it(`fits the charts to a window resized after it stopped, as before (${how} in a step; since 0.44.0)`, async () => {
       const page = await openAppPage(app, '?seed=1&day=400&compare=status-quo', { viewport: { width: 1280, height: 900 }, prepare: [breakStep] });

@@ -107,7 +107,8 @@ function openEngine(): boolean {
   worker.addEventListener('error', lost);
   engine = wrap<AppEngine & WorkerLife>(worker);
   // So does the worker gone with no error event (closed, ended by the browser), where the browser says so (workerLife.ts).
-  watchWorkerLife(engine, lost);
+  // It had started (it took the lock): gone before the first run was drawn, that run failed, not the script's loading.
+  watchWorkerLife(engine, stopRun);
   return true;
 }
 
