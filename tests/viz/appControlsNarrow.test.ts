@@ -69,4 +69,38 @@ describe('the controls at 360 px (since 0.43.0)', () => {
     expect(share.title).toBe(share.whole);
     await page.close();
   });
+
+  it("keep each lever box's title on its value when the package or population changes, a restore button is pressed or the run is reset (since 0.44.0)", async () => {
+    const page = await openAppPage(app, LONG, { viewport: { width: 360, height: 780 } });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    /** The boxes whose title is not their value with its unit. */
+    const untitled = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLInputElement>('#levers input[type=number]'))
+          .filter((box) => box.title !== `${box.value}${box.parentElement!.querySelector('.box-unit')?.textContent ?? ''}`)
+          .map((box) => `${box.id}: "${box.value}" titled "${box.title}"`),
+      );
+    const settled = () => page.evaluate(() => window.cfsim.settled());
+    const caseloadCap = () => page.$eval('#lever-policy-staffing-caseloadCap', (box) => (box as HTMLInputElement).value);
+    await page.selectOption('#policy', 'multi-level');
+    await settled();
+    expect(await untitled(), 'another package').toEqual([]);
+    await page.selectOption('#population', { index: 0 });
+    await settled();
+    expect(await untitled(), 'another population').toEqual([]);
+    await page.fill('#lever-policy-staffing-caseloadCap', '9.87654321');
+    await page.press('#lever-policy-staffing-caseloadCap', 'Enter');
+    await settled();
+    await page.click('#restore-defaults');
+    await settled();
+    expect(await caseloadCap(), 'the package default is back').not.toBe('9.87654321');
+    expect(await untitled(), 'package defaults restored').toEqual([]);
+    await page.click('#restore-environment');
+    await settled();
+    expect(await untitled(), 'population values restored').toEqual([]);
+    await page.click('#reset');
+    await settled();
+    expect(await untitled(), 'reset').toEqual([]);
+    await page.close();
+  });
 });
