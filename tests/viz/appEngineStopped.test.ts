@@ -157,6 +157,18 @@ describe('the engine failing after the start (since 0.43.0)', () => {
     });
   }
 
+  it('settles its work asked so far once stopped, with the step in flight never answered (worker errs; for tests, since 0.44.0)', async () => {
+    const page = await openAppPage(app, '?seed=1&day=400', { prepare: [breakStep] });
+    await page.evaluate(() => ((window as unknown as StepBreaker).stepBreaks = 'worker errs'));
+    await page.click('#step-day');
+    await page.waitForFunction(() => !document.getElementById('engine-stopped')!.hidden);
+    // No work is left to do: window.cfsim.settled() waited for ever on the step the worker never answers.
+    await page.evaluate(() => void window.cfsim.settled().then(() => (document.body.dataset.settledAfterStop = 'true')));
+    await page.waitForSelector('body[data-settled-after-stop="true"]', { state: 'attached', timeout: 20_000 });
+    expect(await page.evaluate(() => window.cfsim.frame()!.day)).toBe(400);
+    await page.close();
+  });
+
   it('stops the run and says so when the worker is gone with no error reported (ended, as the browser may end it; since 0.44.0)', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
     // The page's worker, kept for the test to end it: Worker.terminate fires no error event, as a worker the browser

@@ -134,6 +134,9 @@ let pending = 0;
  * that engine gave after it could not be trusted. The link reproduces the run on reload.
  */
 let engineStopped = false;
+/** Resolves once the run is stopped (stopRun): no work asked so far will be done, even a call the worker never answers. */
+let markStopped: () => void;
+const stopped = new Promise<void>((resolve) => (markStopped = resolve));
 /**
  * Queues `job`. One that is no step (a rerun, the charts drawn again) is not play: a run playing goes on after it owing
  * nothing, as play starts (its time was owed, and the first step after a change or Large text asked while playing leapt
@@ -167,6 +170,7 @@ function enqueue(job: () => Promise<void>, { step = false } = {}): Promise<void>
 function stopRun(): void {
   if (engineStopped) return;
   engineStopped = true;
+  markStopped();
   if (document.body.dataset.failed === 'true') return; // it never started, and the page says why (showStartFailure)
   // The first run failed: no run to stop, nor a day reached to keep (the alert said both, and the page was marked ready).
   if (document.body.dataset.ready !== 'true') {
@@ -1743,7 +1747,7 @@ const chartData = () => charts.map((c) => (chartsStandIn ? [] : (c.view.data('ro
 /** Restarts asked for so far (for tests: dragging a slider must not ask for any). */
 const restarts = () => generation;
 const steps = () => stepsTaken;
-/** Settles when the engine work asked for so far is done, charts included (for tests). */
-const settled = () => queue;
+/** Settles when the engine work asked for so far is done, charts included, or the run has stopped (for tests). */
+const settled = () => Promise.race([queue, stopped]);
 
 window.cfsim = { frame: () => frame, config: () => config, chartRows, chartSeries, chartData, chartRowsRedrawn: () => rowsRedrawn, chartsEmbedded: () => chartsEmbedded, chartTimeDomains: () => charts.map((c) => c.view.scale('x').domain() as number[]), restarts, steps, settled, ready: start() };
