@@ -96,6 +96,8 @@ describe('the engine failing after the start (since 0.43.0)', () => {
 
   it('the first run failing: the page says the app cannot start and to reload, not that a run stopped on a day reached, and is not marked ready', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await breakFirstRun(page);
     await page.goto(`${app.base}?seed=1&day=400`);
     const message = await page.waitForSelector('#start-failure', { timeout: 60_000 });
@@ -103,6 +105,10 @@ describe('the engine failing after the start (since 0.43.0)', () => {
     expect(await message.textContent()).toBe('The simulation failed as it computed the first run, so the app cannot run. Reload the page to try again; should it fail again, open the app without the settings in its link (its address up to the ?).');
     expect(await page.textContent('#status')).toBe('The app cannot start');
     expect(await page.evaluate(() => document.body.dataset.ready)).toBeUndefined();
+    // The window resized over the message (the layout it replaced is gone) throws nothing.
+    await page.setViewportSize({ width: 900, height: 700 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -60,7 +60,8 @@ let roomMeasured = '';
  */
 function holdRoom(run: typeof roomFor, { again = false } = {}): void {
   roomFor = run;
-  const el = line();
+  const el = document.getElementById('cost');
+  if (el === null) return; // the app could not start, and its message took the line's place (main.ts showStartFailure)
   const width = el.getBoundingClientRect().width;
   const measuring = `${run.teams} ${run.changeDay} ${width} ${getComputedStyle(el).font}`;
   if (width === 0 || (measuring === roomMeasured && !again)) return;

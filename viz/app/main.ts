@@ -120,6 +120,11 @@ function showStartFailure(text: string): void {
   document.querySelector('.layout')?.replaceChildren(message);
   document.body.dataset.failed = 'true';
 }
+
+/** Whether the app could not start: showStartFailure took away the controls, team view and charts. */
+function startFailed(): boolean {
+  return document.body.dataset.failed === 'true';
+}
 let config: AppConfig;
 let frame: Frame | undefined;
 let scenarios: { main: Scenario; twin?: Scenario };
@@ -1696,7 +1701,8 @@ async function start(): Promise<void> {
   openGroupsHolding(parsed.settings.flatMap((s) => controlOf(s) ?? []));
   fillTileKey($('colour-key-title'), $('colour-key'), config.tiles);
   // Their room changes with the window too: fitted again whenever either's width changes.
-  const header = new ResizeObserver(() => fitHeader());
+  // A start failure (showStartFailure) takes away the views these fit: nothing is left to fit after it.
+  const header = new ResizeObserver(() => startFailed() || fitHeader());
   header.observe(document.querySelector<HTMLElement>('.tagline')!);
   header.observe($('future'));
   // A font loaded after the first fit (a web font from the user's or a school's stylesheet) draws the days wider or
@@ -1716,6 +1722,7 @@ async function start(): Promise<void> {
   // or the text size.
   let teamsFitted = '';
   new ResizeObserver(() => {
+    if (startFailed()) return;
     const now = `${$('teams').clientWidth} ${config.text}`;
     if (now === teamsFitted) return;
     teamsFitted = now;
@@ -1723,7 +1730,7 @@ async function start(): Promise<void> {
   }).observe($('teams'));
   // A zoom is a resize too: the note goes at 150%.
   showZoomHint($('zoom-hint'), config.text);
-  addEventListener('resize', () => showZoomHint($('zoom-hint'), config.text));
+  addEventListener('resize', () => startFailed() || showZoomHint($('zoom-hint'), config.text));
   await restart(config.day);
   if (document.body.dataset.failed !== 'true') document.body.dataset.ready = 'true';
 }
