@@ -14,10 +14,12 @@ const TAIL = 40;
  * (at most twice that, so a long path at the end is kept whole); where words do not fit so, cut within one.
  */
 export function shownCommand(command: string): string {
-  if (command.length <= LONGEST) return command;
-  const headEnd = command.lastIndexOf(' ', HEAD);
-  const head = command.slice(0, headEnd >= HEAD / 2 ? headEnd : HEAD);
-  const tailStart = command.lastIndexOf(' ', command.length - TAIL);
-  const tail = command.slice(tailStart >= command.length - 2 * TAIL && tailStart >= head.length ? tailStart + 1 : command.length - TAIL);
-  return `${head} … (${command.length - head.length - tail.length} characters left out) … ${tail}`;
+  // By characters (code points), so that one written as two UTF-16 units (an emoji) is never cut in two, and counts as one.
+  const chars = Array.from(command);
+  if (chars.length <= LONGEST) return command;
+  const headEnd = chars.lastIndexOf(' ', HEAD);
+  const headLength = headEnd >= HEAD / 2 ? headEnd : HEAD;
+  const tailStart = chars.lastIndexOf(' ', chars.length - TAIL);
+  const tailFrom = tailStart >= chars.length - 2 * TAIL && tailStart >= headLength ? tailStart + 1 : chars.length - TAIL;
+  return `${chars.slice(0, headLength).join('')} … (${tailFrom - headLength} characters left out) … ${chars.slice(tailFrom).join('')}`;
 }

@@ -29,3 +29,16 @@ describe('shownCommand', () => {
     expect(head.length + left + tail.length).toBe(command.length);
   });
 });
+
+describe('shownCommand, characters beyond one UTF-16 unit', () => {
+  it('never cuts within a character written as two UTF-16 units (an emoji in a path), and counts each as one character', () => {
+    // No space to cut at: the head is cut at its 100th character and the tail at its 40th from the end, each within the emoji run.
+    const command = `cfsim sweep /${'😀'.repeat(300)}`;
+    const shown = shownCommand(command);
+    expect(shown).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const [head, tail] = shown.split(/ … \(\d+ characters left out\) … /);
+    const left = Number(/\((\d+) characters left out\)/.exec(shown)?.[1]);
+    expect(command.startsWith(head) && command.endsWith(tail)).toBe(true);
+    expect([...head].length + left + [...tail].length).toBe([...command].length);
+  });
+});
