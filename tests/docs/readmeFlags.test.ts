@@ -48,6 +48,7 @@ describe('README command synopses and --help', () => {
   });
 
   it.each(COMMANDS)('cfsim %s: every flag of --help is in its README synopsis, and every flag there is in --help', (command) => {
+    expect(synopses(command), 'a README synopsis (a heading, or for analyze and merge the line that opens with it)').not.toEqual([]);
     const listed = helpFlags(command);
     const documented = new Set(documentedFlags(command));
     expect(listed.filter((f) => !documented.has(f.long) && !(f.short && documented.has(f.short))).map((f) => f.long), 'in --help, not in the README synopsis').toEqual([]);
