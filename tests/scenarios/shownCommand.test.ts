@@ -42,3 +42,11 @@ describe('shownCommand, characters beyond one UTF-16 unit', () => {
     expect([...head].length + left + [...tail].length).toBe([...command].length);
   });
 });
+
+describe('shownCommand, where cutting saves nothing', () => {
+  it('gives a line whole where its words leave out too little to make it shorter (one space between a 100- and a 60-character word)', () => {
+    const command = `${'a'.repeat(100)} ${'b'.repeat(60)}`;
+    expect(command).toHaveLength(161);
+    expect(shownCommand(command)).toBe(command);
+  });
+});
