@@ -183,7 +183,6 @@ function refusal(dir: string, flag: string, lock: Seen | undefined): InputError 
   return new InputError([{ path: flag, value: dir, message: `${JSON.stringify(dir)} is being written by ${who}; ${takeover(lock)}; wait for it to finish or choose another folder (if no cfsim is running there, delete ${JSON.stringify(path)})` }], 'command line');
 }
 
-
 /**
  * When the lock `lock` is taken over, in words: once its process has ended, where it is looked up here; else once its
  * heartbeat is older than ten minutes. That its holder is in another container or boot with this host name is said

@@ -125,6 +125,7 @@ function showStartFailure(text: string): void {
 function startFailed(): boolean {
   return document.body.dataset.failed === 'true';
 }
+
 let config: AppConfig;
 let frame: Frame | undefined;
 let scenarios: { main: Scenario; twin?: Scenario };
