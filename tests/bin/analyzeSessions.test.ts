@@ -16,6 +16,12 @@ function cfsim(args: string[]) {
 
 const sessionsOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8')).sessions;
 
+/** Puts `sessions` in dir/sweep.json in place of what it records, as a hand editing it would. */
+function writeSessions(dir: string, sessions: unknown): void {
+  const status = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
+  writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...status, sessions }));
+}
+
 /** The text analyze prints for `dir`, which must succeed. */
 function analyzed(dir: string): string {
   const result = cfsim(['analyze', dir]);
@@ -66,11 +72,10 @@ describe('analyze shows the sessions that wrote a sweep folder (since 0.43.0)', 
 
   it('sessions that are no list leave the block and the field out; sessions lacking fields show dashes there', () => {
     const dir = completeSweep('edited', 8);
-    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
-    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions: 'edited' }));
+    writeSessions(dir, 'edited');
     expect(analyzed(dir)).not.toContain('Sessions');
     expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'))).not.toHaveProperty('sessions');
-    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions: [{ status: 'killed' }, { status: 'complete', endedAt: null }] }));
+    writeSessions(dir, [{ status: 'killed' }, { status: 'complete', endedAt: null }]);
     const text = analyzed(dir);
     expect(text).toContain('  1. – – killed (when is not known), runs 0 → –: –\n');
     expect(text).toContain('  2. – – unfinished, complete, runs 0 → –: –\n');
@@ -78,12 +83,11 @@ describe('analyze shows the sessions that wrote a sweep folder (since 0.43.0)', 
 
   it('times that are no ISO time (hand-edited) show as written, not as some date; an ISO time with another zone in UTC words (since 0.44.0)', () => {
     const dir = completeSweep('edited-times', 9);
-    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
     const sessions = [
       { status: 'killed', startedAt: '5', lastHeartbeatAt: 'hello 5', command: 'a' },
       { status: 'complete', startedAt: '2026-12-01T12:00:00+02:00', endedAt: '2026-12-01', command: 'b' },
     ];
-    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions }));
+    writeSessions(dir, sessions);
     const text = analyzed(dir);
     expect(text).toContain("  1. 5 – killed (when is not known; it still ran at hello 5, its lock's last heartbeat), runs 0 → –: a\n");
     expect(text).toContain('  2. 2026-12-01 10:00:00 UTC – 2026-12-01, complete, runs 0 → –: b\n');
@@ -91,9 +95,8 @@ describe('analyze shows the sessions that wrote a sweep folder (since 0.43.0)', 
 
   it('a long command line is shortened in text, with an ellipsis saying how much is left out; --json keeps it whole (since 0.44.0)', () => {
     const dir = completeSweep('long-command', 10);
-    const manifest = JSON.parse(readFileSync(join(dir, 'sweep.json'), 'utf8'));
     const command = `cfsim sweep plan.yaml ${Array.from({ length: 60 }, (_, k) => `--reps ${k}`).join(' ')} --out ${dir} --resume`;
-    writeFileSync(join(dir, 'sweep.json'), JSON.stringify({ ...manifest, sessions: [{ status: 'killed', command }, { status: 'complete', command: 'b' }] }));
+    writeSessions(dir, [{ status: 'killed', command }, { status: 'complete', command: 'b' }]);
     const text = analyzed(dir);
     expect(text).not.toContain(command);
     // Its start and end kept in whole words: the folder's path (longer than the 40 characters kept at least) with them.
